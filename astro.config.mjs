@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
+import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
+import { PAGE_IDS } from './src/lib/page-ids.ts';
+import { SITE } from './src/site.config.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  // Two essays with one slug must stop the build, not shadow each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkFootnoteCheck],
+      rehypePlugins: [rehypeSlug, [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }]],
+      // U+FE0E keeps iOS from drawing the back-link arrow as an emoji.
+      remarkRehype: { footnoteBackContent: '\u21A9\uFE0E' },
+    }),
+  },
+});

@@ -1,0 +1,49 @@
+// Loads content/essays/**/*.mdx through Astro's glob loader, adding the checks it lacks at the boundary.
+import { readFile } from 'node:fs/promises';
+import { basename, relative } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import yaml from 'js-yaml';
+
+/** The essay's slug is its file name, wherever it sits below the essays folder. */
+export const slugOfPath = (path: string): string => basename(path).replace(/\.mdx$/, '');
+
+/** Frontmatter as YAML's core schema reads it: dates stay strings, so the schema can reject 2024-02-30. */
+export function readFrontmatter(source: string, file: string): Record<string, unknown> {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  if (!match) throw new Error(`${file}: no frontmatter; an essay starts with a --- block holding title, date, category and description`);
+  let data: unknown;
+  try {
+    data = yaml.load(match[1], { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: the frontmatter must be a set of fields such as "title: My essay"`);
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Decodes strictly: a Latin-1 file would otherwise publish with replacement characters. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new Error(`${file}: the file is not valid UTF-8 text; save it as UTF-8`, { cause: error });
+  }
+}
+
+export function essayLoader(base: string): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => slugOfPath(entry) });
+  return {
+    name: 'lectern-essays',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (entry) => {
+          const file = relative(process.cwd(), entry.filePath ?? entry.id);
+          const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
+          return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
+        },
+      }),
+  };
+}

@@ -1,0 +1,52 @@
+// The frontmatter contract for content/essays/*.mdx, checked once at the content boundary.
+import { z } from 'astro/zod';
+import { parseCalendarDate } from './dates.ts';
+import { slugify } from './slug.ts';
+
+export interface SchemaContext {
+  timeZone: string;
+  /** Whether a site path such as /audio/x.mp3 exists under public/. */
+  publicFileExists: (sitePath: string) => boolean;
+}
+
+const text = (field: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${field} is required` : `${field} must be text`) })
+    .trim()
+    .min(1, `${field} must not be empty`);
+
+// Dates arrive as strings: the loader parses YAML without js-yaml's timestamp type, which rolls 2024-02-30 over to March.
+const calendarDate = (field: string, timeZone: string) =>
+  z.union([z.string(), z.date()], { error: `${field} must be a date such as 2026-03-18` }).transform((value, ctx) => {
+    if (value instanceof Date) return value;
+    try {
+      return parseCalendarDate(value, timeZone);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `${field}: ${(error as Error).message}` });
+      return z.NEVER;
+    }
+  });
+
+export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
+  return z.strictObject({
+    title: text('title'),
+    date: calendarDate('date', timeZone),
+    updated: calendarDate('updated', timeZone).optional(),
+    category: text('category').refine((name) => slugify(name) !== '', {
+      message: 'category must contain a letter or digit, so that it has a URL',
+    }),
+    description: text('description'),
+    tags: z.array(text('each tag'), { error: 'tags must be a list of words' }).default([]),
+    narrator: text('narrator').optional(),
+    audio: text('audio')
+      .refine((path) => path.startsWith('/'), { message: 'audio must be a site path under public/, such as /audio/essay.mp3' })
+      .refine((path) => publicFileExists(path), { error: (issue) => `audio file public${issue.input as string} does not exist` })
+      .optional(),
+    narration: z.union([
+      z.literal(false),
+      z.strictObject({ footnotes: z.enum(['read', 'skip']).optional() }),
+    ], { error: 'narration must be false, or { footnotes: read | skip }' }).optional(),
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+  }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) });
+}
+
+export type EssayData = z.output<ReturnType<typeof essaySchema>>;

@@ -1,0 +1,58 @@
+// Selectors over the essay collection. Pure: the build passes in the time and whether drafts show.
+import { calendarYear } from './dates.ts';
+import { slugify } from './slug.ts';
+import type { EssayData } from './essay-schema.ts';
+
+export interface Essay {
+  id: string;
+  data: EssayData;
+}
+
+export interface Visibility {
+  now: Date;
+  /** Drafts show in dev, never in production pages or feeds. */
+  includeDrafts: boolean;
+}
+
+const newestFirst = (a: Essay, b: Essay): number =>
+  b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+
+/** Essays a reader may see at `now`, newest first. Essays dated in the future wait for their date. */
+export function publishedEssays<E extends Essay>(essays: readonly E[], { now, includeDrafts }: Visibility): E[] {
+  return essays
+    .filter((e) => (includeDrafts || !e.data.draft) && e.data.date.getTime() <= now.getTime())
+    .sort(newestFirst);
+}
+
+export interface Category {
+  name: string;
+  slug: string;
+  count: number;
+}
+
+/** Categories by name, each with its essay count. Two names with one slug would share a URL, so that is an error. */
+export function categoriesOf(essays: readonly Essay[]): Category[] {
+  const bySlug = new Map<string, Category>();
+  for (const { id, data } of essays) {
+    const slug = slugify(data.category);
+    const known = bySlug.get(slug);
+    if (known && known.name !== data.category) {
+      throw new Error(`Essay "${id}": category "${data.category}" and "${known.name}" share the URL slug "${slug}"; use one spelling`);
+    }
+    bySlug.set(slug, { name: data.category, slug, count: (known?.count ?? 0) + 1 });
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const inCategory = <E extends Essay>(essays: readonly E[], categorySlug: string): E[] =>
+  essays.filter((e) => slugify(e.data.category) === categorySlug);
+
+/** Essays grouped by calendar year (in the site's timezone), newest year first; order within a year is kept. */
+export function byYear<E extends Essay>(essays: readonly E[], timeZone: string): Array<{ year: number; essays: E[] }> {
+  const groups = new Map<number, E[]>();
+  for (const essay of essays) {
+    const year = calendarYear(essay.data.date, timeZone);
+    groups.set(year, [...(groups.get(year) ?? []), essay]);
+  }
+  return [...groups].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, essays: list }));
+}

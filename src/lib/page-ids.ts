@@ -1,0 +1,8 @@
+// Ids the page layout owns. Heading ids in an essay are renamed rather than take one of these.
+export const PAGE_IDS = {
+  main: 'main',
+  player: 'listen',
+  playerLabel: 'listen-label',
+  miniPlayer: 'listen-mini',
+  essayTitle: 'essay-title',
+} as const;

@@ -1,0 +1,19 @@
+// Every URL the site links to is built here, so pages, feeds and narration agree.
+import { SITE } from '../site.config.ts';
+import { slugify } from './slug.ts';
+
+export const homeUrl = (page = 1): string => (page <= 1 ? '/' : `/${page}/`);
+export const essayUrl = (slug: string): string => `/essays/${slug}/`;
+export const categoriesUrl = (): string => '/category/';
+export const categoryUrl = (category: string, page = 1): string =>
+  `/category/${slugify(category)}/${page <= 1 ? '' : `${page}/`}`;
+export const archiveUrl = (): string => '/archive/';
+export const rssUrl = (): string => '/rss.xml';
+export const podcastUrl = (): string => '/podcast.xml';
+export type NarrationFile = 'mp3' | 'vtt' | 'json';
+export const narrationUrl = (slug: string, kind: NarrationFile): string => `/narration/${slug}.${kind}`;
+
+/** Resolves a site path (or a page-relative one, given the page) against the public base URL. */
+export function absoluteUrl(path: string, base: string = SITE.url): string {
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
+}

@@ -1,0 +1,18 @@
+// The one site config: the Astro config, the page head, the feeds and the narration all import it.
+export const SITE = {
+  title: 'Lectern',
+  tagline: 'Essays to read and to hear',
+  description: 'Essays on writing, reading and listening, each one narrated so that you can read it or hear it.',
+  author: 'The Lectern Authors',
+  url: 'https://lectern.example.org',
+  lang: 'en',
+  timezone: 'Europe/London',
+  defaultNarrator: 'Loki',
+  essaysPerPage: 5,
+  narration: {
+    /** Read the footnotes at the end of the narration, or skip them; an essay can override this. */
+    footnotes: 'read',
+    engine: 'flite',
+    voice: 'rms',
+  },
+} as const satisfies { narration: { footnotes: 'read' | 'skip' } };
