@@ -1,6 +1,6 @@
 // Loads content/essays/**/*.mdx through Astro's glob loader, adding the checks it lacks at the boundary.
-import { readFile } from 'node:fs/promises';
-import { basename, relative } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 
@@ -32,18 +32,32 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** Two files with one name in different folders would publish at one URL. */
+export function assertUniqueSlugs(paths: readonly string[]): void {
+  const seen = new Map<string, string>();
+  for (const path of [...paths].sort()) {
+    const slug = slugOfPath(path);
+    const other = seen.get(slug);
+    if (other) throw new Error(`${other} and ${path} have the same slug "${slug}"; rename one of them`);
+    seen.set(slug, path);
+  }
+}
+
 export function essayLoader(base: string): Loader {
   const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => slugOfPath(entry) });
   return {
     name: 'lectern-essays',
-    load: (context) =>
-      inner.load({
+    load: async (context) => {
+      const entries = await readdir(base, { recursive: true });
+      assertUniqueSlugs(entries.filter((entry) => entry.endsWith('.mdx')).map((entry) => join(base, entry)));
+      return inner.load({
         ...context,
         parseData: async (entry) => {
           const file = relative(process.cwd(), entry.filePath ?? entry.id);
           const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
           return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
         },
-      }),
+      });
+    },
   };
 }

@@ -21,7 +21,7 @@ const calendarDate = (field: string, timeZone: string) =>
     try {
       return parseCalendarDate(value, timeZone);
     } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `${field}: ${(error as Error).message}` });
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
       return z.NEVER;
     }
   });

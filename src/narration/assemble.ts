@@ -1,0 +1,104 @@
+// Joins synthesized blocks into one narration: trimmed, paused by structure, at one loudness, with exact block times.
+import type { BlockKind } from '../lib/spoken-blocks.ts';
+
+// 'announcement' is the spoken title and author that precede the essay's own blocks.
+export type SpokenKind = BlockKind | 'announcement';
+
+export type BlockAudio = {
+  readonly id: string;
+  readonly kind: SpokenKind;
+  readonly samples: Float32Array;
+};
+
+// Seconds from the start of the narration; derived from sample counts, so cues are exact.
+export type BlockTiming = { readonly id: string; readonly start: number; readonly end: number };
+
+export type AssembledNarration = {
+  readonly samples: Float32Array;
+  readonly sampleRate: number;
+  readonly timings: readonly BlockTiming[];
+};
+
+// Active speech at -18 dBFS RMS is near podcast loudness (about -16 to -19 LUFS);
+// the -1 dBFS ceiling leaves room for MP3 overshoot, so nothing clips after decoding.
+export const LOUDNESS = { targetRmsDbfs: -18, peakCeilingDbfs: -1 } as const;
+
+// Samples quieter than this (relative to the block's peak) are inaudible, so trimming them loses nothing.
+const TRIM_THRESHOLD_DB = -50;
+// 20 ms windows: short enough to skip the gaps between words when measuring speech level.
+const LOUDNESS_WINDOW_SECONDS = 0.02;
+// Windows 20 dB below the mean are pauses, not speech (the relative gate of ITU-R BS.1770, widened for speech).
+const RELATIVE_GATE_DB = -20;
+
+// Listeners hear structure only through timing: the bigger the break in the text, the longer the pause.
+// Flite already pauses 0.34-0.41 s at a full stop (measured, voices rms and slt), so a paragraph break
+// needs about twice that to be heard as one, and a section break more again.
+export function pauseSeconds(previousKind: SpokenKind, nextKind: SpokenKind): number {
+  if (nextKind === 'heading' || nextKind === 'footnotes') return 1.5;
+  if (previousKind === 'heading' || previousKind === 'announcement' || previousKind === 'footnotes') return 1.0;
+  if (previousKind === 'list-item' && nextKind === 'list-item') return 0.5;
+  return 0.8;
+}
+
+export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: number): AssembledNarration {
+  if (blocks.length === 0) throw new Error('assembleNarration: no blocks to narrate');
+  const trimmed = blocks.map((block) => ({ ...block, samples: trimSilence(block) }));
+  const pauses = trimmed.map((block, i) => {
+    const next = trimmed[i + 1];
+    return next === undefined ? 0 : Math.round(pauseSeconds(block.kind, next.kind) * sampleRate);
+  });
+  const total = trimmed.reduce((sum, block, i) => sum + block.samples.length + (pauses[i] ?? 0), 0);
+  const samples = new Float32Array(total);
+  const timings: BlockTiming[] = [];
+  let offset = 0;
+  trimmed.forEach((block, i) => {
+    samples.set(block.samples, offset);
+    const end = offset + block.samples.length;
+    timings.push({ id: block.id, start: offset / sampleRate, end: end / sampleRate });
+    offset = end + (pauses[i] ?? 0);
+  });
+  scaleInPlace(samples, normalisationGain(samples, sampleRate));
+  return { samples, sampleRate, timings };
+}
+
+// A view, not a copy: the block's audio from its first to its last audible sample.
+function trimSilence(block: BlockAudio): Float32Array {
+  const { samples } = block;
+  const threshold = peakOf(samples) * 10 ** (TRIM_THRESHOLD_DB / 20);
+  let first = 0;
+  while (first < samples.length && Math.abs(samples[first] ?? 0) <= threshold) first++;
+  let last = samples.length - 1;
+  while (last > first && Math.abs(samples[last] ?? 0) <= threshold) last--;
+  if (first >= samples.length) throw new Error(`assembleNarration: block "${block.id}" has no audible samples`);
+  return samples.subarray(first, last + 1);
+}
+
+// One gain for the whole narration keeps its dynamics as synthesized and makes essays equally loud.
+function normalisationGain(samples: Float32Array, sampleRate: number): number {
+  const byLevel = 10 ** (LOUDNESS.targetRmsDbfs / 20) / activeRms(samples, sampleRate);
+  const byPeak = 10 ** (LOUDNESS.peakCeilingDbfs / 20) / peakOf(samples);
+  return Math.min(byLevel, byPeak);
+}
+
+// RMS over the windows that hold speech, so pauses and trailing breaths do not make an essay louder.
+function activeRms(samples: Float32Array, sampleRate: number): number {
+  const size = Math.max(1, Math.round(LOUDNESS_WINDOW_SECONDS * sampleRate));
+  const powers: number[] = [];
+  for (let start = 0; start < samples.length; start += size) {
+    const window = samples.subarray(start, start + size);
+    const energy = window.reduce((sum, x) => sum + x * x, 0);
+    if (energy > 0) powers.push(energy / window.length);
+  }
+  const mean = powers.reduce((a, b) => a + b, 0) / powers.length;
+  const gate = mean * 10 ** (RELATIVE_GATE_DB / 10);
+  const active = powers.filter((p) => p >= gate);
+  return Math.sqrt(active.reduce((a, b) => a + b, 0) / active.length);
+}
+
+function peakOf(samples: Float32Array): number {
+  return samples.reduce((peak, x) => Math.max(peak, Math.abs(x)), 0);
+}
+
+function scaleInPlace(samples: Float32Array, gain: number): void {
+  for (let i = 0; i < samples.length; i++) samples[i] = (samples[i] ?? 0) * gain;
+}

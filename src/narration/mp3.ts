@@ -1,0 +1,234 @@
+// Encodes the narration as mono CBR MP3 with a LAME "Info" frame, so decoders drop the encoder delay and cues stay exact.
+import { Mp3Encoder } from '@breezystack/lamejs';
+
+// 48 kbps mono MPEG-2 at flite's 16 kHz: speech stays clear at 360 kB per minute.
+export const MP3_KBPS = 48;
+
+// What the Info frame tells a decoder: how many frames, and how many samples to drop at each end.
+export type InfoFrame = {
+  readonly sampleRate: number;
+  readonly samplesPerFrame: number;
+  readonly frames: number;
+  readonly bytes: number;
+  readonly encoderDelay: number;
+  readonly padding: number;
+};
+
+type FrameHeader = {
+  readonly mpeg1: boolean;
+  readonly mono: boolean;
+  readonly sampleRate: number;
+  readonly kbps: number;
+  readonly size: number;
+  readonly samplesPerFrame: number;
+};
+
+// LAME 3.98 (which lamejs ports) starts its output 576 samples late at every sample rate.
+const LAME_ENCODER_DELAY = 576;
+// lamejs is LAME 3.98.4; ffmpeg (so Chromium) honours delay and padding only after a "LAME"/"Lavc"/"Lavf" version.
+const ENCODER_VERSION = 'LAME3.98r';
+const CHUNK_SAMPLES = 1152 * 64;
+
+const KBPS_MPEG1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
+const KBPS_MPEG2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
+const SAMPLE_RATES: Readonly<Record<number, readonly number[]>> = {
+  3: [44100, 48000, 32000],
+  2: [22050, 24000, 16000],
+  0: [11025, 12000, 8000],
+};
+// Xing/Info fields: frame count, byte count, TOC and quality all present.
+const INFO_FLAGS = 0x0f;
+const TOC_SIZE = 100;
+const LAME_TAG_SIZE = 36;
+
+export function encodeMp3(samples: Float32Array, sampleRate: number): Uint8Array {
+  if (samples.length === 0) throw new Error('encodeMp3: no samples to encode');
+  const encoder = new Mp3Encoder(1, sampleRate, MP3_KBPS);
+  const pcm = toInt16(samples);
+  const chunks: Uint8Array[] = [];
+  for (let start = 0; start < pcm.length; start += CHUNK_SAMPLES) {
+    chunks.push(copyBytes(encoder.encodeBuffer(pcm.subarray(start, start + CHUNK_SAMPLES))));
+  }
+  chunks.push(copyBytes(encoder.flush()));
+  const audio = concatBytes(chunks);
+  const frameSizes = scanFrames(audio, sampleRate);
+  const frames = frameSizes.length;
+  const header = parseFrameHeader(audio, 0);
+  const padding = frames * header.samplesPerFrame - LAME_ENCODER_DELAY - samples.length;
+  if (padding < 0 || padding > 0xfff) throw new Error(`encodeMp3: padding ${padding} does not fit the LAME tag`);
+  const info = infoFrame(header, audio, frameSizes, { encoderDelay: LAME_ENCODER_DELAY, padding });
+  return concatBytes([info, audio]);
+}
+
+// Duration as a gapless decoder plays it: every frame's samples less the encoder delay and padding.
+export function mp3DurationSeconds(mp3: Uint8Array): number {
+  const info = readInfoFrame(mp3);
+  return (info.frames * info.samplesPerFrame - info.encoderDelay - info.padding) / info.sampleRate;
+}
+
+// Reads files this module wrote: the Info frame comes first, with no ID3v2 tag before it.
+export function readInfoFrame(mp3: Uint8Array): InfoFrame {
+  const header = parseFrameHeader(mp3, 0);
+  const view = new DataView(mp3.buffer, mp3.byteOffset, mp3.byteLength);
+  const tagStart = 4 + sideInfoSize(header);
+  const marker = String.fromCharCode(...mp3.subarray(tagStart, tagStart + 4));
+  const flags = view.getUint32(tagStart + 4);
+  if ((marker !== 'Info' && marker !== 'Xing') || (flags & 0x03) !== 0x03) {
+    throw new Error('readInfoFrame: first frame has no Info/Xing frame and byte counts');
+  }
+  const optionalBytes = (flags & 0x04 ? TOC_SIZE : 0) + (flags & 0x08 ? 4 : 0);
+  const lameTag = tagStart + 16 + optionalBytes;
+  if (!/^(LAME|Lavc|Lavf)$/.test(String.fromCharCode(...mp3.subarray(lameTag, lameTag + 4)))) {
+    throw new Error('readInfoFrame: the Info frame has no LAME tag, so no encoder delay or padding');
+  }
+  const delayAndPadding = (view.getUint16(lameTag + 21) << 8) | view.getUint8(lameTag + 23);
+  return {
+    sampleRate: header.sampleRate,
+    samplesPerFrame: header.samplesPerFrame,
+    frames: view.getUint32(tagStart + 8),
+    bytes: view.getUint32(tagStart + 12),
+    encoderDelay: delayAndPadding >>> 12,
+    padding: delayAndPadding & 0xfff,
+  };
+}
+
+// Layout per the LAME tag spec (gabriel.mp3-tech.org/mp3infotag.html); the frame itself decodes as silence.
+// LAME tag offsets: +0 version, +9 revision/method, +20 bitrate, +21 delay/padding, +28 length, +32/+34 CRCs.
+function infoFrame(
+  audioHeader: FrameHeader,
+  audio: Uint8Array,
+  frameSizes: readonly number[],
+  gapless: { readonly encoderDelay: number; readonly padding: number },
+): Uint8Array {
+  const tagStart = 4 + sideInfoSize(audioHeader);
+  const lameTag = tagStart + 16 + TOC_SIZE + 4;
+  const kbps = smallestBitrateHolding(audioHeader, lameTag + LAME_TAG_SIZE);
+  const size = frameSize(audioHeader.mpeg1, kbps, audioHeader.sampleRate, 0);
+  const frame = new Uint8Array(size);
+  const view = new DataView(frame.buffer);
+  frame.set(infoHeaderBytes(audio, audioHeader.mpeg1, kbps));
+  writeAscii(frame, tagStart, 'Info');
+  view.setUint32(tagStart + 4, INFO_FLAGS); // the quality field stays 0: it means nothing for CBR
+  view.setUint32(tagStart + 8, frameSizes.length);
+  view.setUint32(tagStart + 12, size + audio.length);
+  frame.set(tableOfContents(frameSizes, size), tagStart + 16);
+  writeAscii(frame, lameTag, ENCODER_VERSION);
+  view.setUint8(lameTag + 9, 0x01); // tag revision 0, VBR method 1: constant bitrate
+  view.setUint8(lameTag + 20, Math.min(255, MP3_KBPS));
+  view.setUint16(lameTag + 21, (gapless.encoderDelay << 4) | (gapless.padding >>> 8));
+  view.setUint8(lameTag + 23, gapless.padding & 0xff);
+  view.setUint32(lameTag + 28, size + audio.length);
+  view.setUint16(lameTag + 32, crc16(audio));
+  view.setUint16(lameTag + 34, crc16(frame.subarray(0, lameTag + 34)));
+  return frame;
+}
+
+// The audio's own header with another bitrate, no padding slot and no CRC: the tag needs room, not sound.
+function infoHeaderBytes(audio: Uint8Array, mpeg1: boolean, kbps: number): Uint8Array {
+  const bitrateIndex = (mpeg1 ? KBPS_MPEG1 : KBPS_MPEG2).indexOf(kbps);
+  const bytes = audio.slice(0, 4);
+  bytes[1] = (bytes[1] ?? 0) | 0x01;
+  bytes[2] = (bitrateIndex << 4) | ((bytes[2] ?? 0) & 0x0c) | ((bytes[2] ?? 0) & 0x01);
+  return bytes;
+}
+
+// At 48 kbps and 24 kHz a frame is 144 bytes, too small for the 169-byte tag; the Info frame may use any bitrate.
+function smallestBitrateHolding(header: FrameHeader, needed: number): number {
+  const table = header.mpeg1 ? KBPS_MPEG1 : KBPS_MPEG2;
+  const kbps = table.find((k) => k >= header.kbps && frameSize(header.mpeg1, k, header.sampleRate, 0) >= needed);
+  if (kbps === undefined) throw new Error('encodeMp3: no bitrate gives a frame large enough for the Info tag');
+  return kbps;
+}
+
+// Entry i: where i% of the audio starts, as a fraction of the file in 256ths; lets players seek without scanning.
+function tableOfContents(frameSizes: readonly number[], infoSize: number): Uint8Array {
+  const starts = [infoSize];
+  for (const size of frameSizes) starts.push((starts[starts.length - 1] ?? 0) + size);
+  const total = starts[starts.length - 1] ?? infoSize;
+  const toc = new Uint8Array(TOC_SIZE);
+  for (let i = 0; i < TOC_SIZE; i++) {
+    const frame = Math.floor((i * frameSizes.length) / TOC_SIZE);
+    toc[i] = Math.min(255, Math.floor((256 * (starts[frame] ?? total)) / total));
+  }
+  return toc;
+}
+
+// Walks the encoder's output frame by frame; it must be one unbroken run of same-rate mono Layer III frames.
+function scanFrames(audio: Uint8Array, sampleRate: number): number[] {
+  const sizes: number[] = [];
+  for (let offset = 0; offset < audio.length; ) {
+    const header = parseFrameHeader(audio, offset);
+    if (header.sampleRate !== sampleRate || !header.mono) {
+      throw new Error(`encodeMp3: frame at byte ${offset} is ${header.sampleRate} Hz, mono=${header.mono}`);
+    }
+    sizes.push(header.size);
+    offset += header.size;
+  }
+  return sizes;
+}
+
+function parseFrameHeader(bytes: Uint8Array, offset: number): FrameHeader {
+  const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bytes.subarray(offset, offset + 4);
+  const version = (b1 >> 3) & 0x03;
+  const rates = SAMPLE_RATES[version];
+  const sampleRate = rates?.[(b2 >> 2) & 0x03];
+  const mpeg1 = version === 3;
+  const kbps = (mpeg1 ? KBPS_MPEG1 : KBPS_MPEG2)[b2 >> 4];
+  if (b0 !== 0xff || (b1 & 0xe0) !== 0xe0 || ((b1 >> 1) & 0x03) !== 1 || !sampleRate || !kbps) {
+    throw new Error(`not an MPEG Layer III frame header at byte ${offset}`);
+  }
+  return {
+    mpeg1,
+    mono: b3 >> 6 === 3,
+    sampleRate,
+    kbps,
+    size: frameSize(mpeg1, kbps, sampleRate, (b2 >> 1) & 0x01),
+    samplesPerFrame: mpeg1 ? 1152 : 576,
+  };
+}
+
+function frameSize(mpeg1: boolean, kbps: number, sampleRate: number, paddingSlot: number): number {
+  return Math.floor(((mpeg1 ? 144000 : 72000) * kbps) / sampleRate) + paddingSlot;
+}
+
+function sideInfoSize(header: FrameHeader): number {
+  if (header.mpeg1) return header.mono ? 17 : 32;
+  return header.mono ? 9 : 17;
+}
+
+// CRC-16/ARC (reflected polynomial 0xA001, initial 0), the checksum the LAME tag uses.
+const CRC16_TABLE = Uint16Array.from({ length: 256 }, (_, byte) => {
+  let crc = byte;
+  for (let bit = 0; bit < 8; bit++) crc = crc & 1 ? (crc >>> 1) ^ 0xa001 : crc >>> 1;
+  return crc;
+});
+
+export function crc16(bytes: Uint8Array): number {
+  let crc = 0;
+  for (const byte of bytes) crc = (crc >>> 8) ^ (CRC16_TABLE[(crc ^ byte) & 0xff] ?? 0);
+  return crc;
+}
+
+// Round and clamp: the encoder takes 16-bit PCM, and a float above 1 would wrap into a loud click.
+function toInt16(samples: Float32Array): Int16Array {
+  return Int16Array.from(samples, (x) => Math.max(-32768, Math.min(32767, Math.round(x * 32767))));
+}
+
+// lamejs returns views of one internal buffer that its next call overwrites.
+function copyBytes(chunk: Uint8Array | Int8Array): Uint8Array {
+  return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice();
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+function writeAscii(target: Uint8Array, offset: number, text: string): void {
+  for (let i = 0; i < text.length; i++) target[offset + i] = text.charCodeAt(i);
+}

@@ -1,0 +1,203 @@
+// Turns display text into what flite should say: ASCII only, numbers and symbols in words, pauses where the eye sees them.
+import { cardinal, decimal, digits, ordinal, pluralWords, year } from './number-words.ts';
+
+type Step = (text: string) => string;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const CURRENCIES: Readonly<Record<string, readonly [unit: string, units: string, cent: string, cents: string]>> = {
+  $: ['dollar', 'dollars', 'cent', 'cents'],
+  '€': ['euro', 'euros', 'cent', 'cents'],
+  '£': ['pound', 'pounds', 'penny', 'pence'],
+  '¥': ['yen', 'yen', '', ''],
+};
+const FRACTIONS: Readonly<Record<number, readonly [one: string, many: string]>> = {
+  2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'],
+  6: ['sixth', 'sixths'], 8: ['eighth', 'eighths'], 10: ['tenth', 'tenths'],
+};
+const SYMBOLS: Readonly<Record<string, string>> = {
+  '&': ' and ', '+': ' plus ', '=': ' equals ', '@': ' at ', '°': ' degrees ', '×': ' times ', '±': ' plus or minus ',
+  '<': ' less than ', '>': ' greater than ', '§': ' section ', '→': ' to ', '~': ' about ', '%': ' percent ',
+  '©': ' copyright ',
+};
+// All-caps words that English speakers say as words, not letters.
+const SAID_AS_WORDS = new Set(['NASA', 'NATO', 'UNESCO', 'UNICEF', 'OPEC', 'FIFA', 'NAFTA', 'LASER', 'RADAR', 'SCUBA',
+  'AIDS', 'ASCII', 'GIF', 'JPEG', 'PIN', 'RAM', 'ROM', 'SIM', 'SWAT', 'IKEA', 'LEGO', 'ZIP', 'WIFI', 'COVID', 'CAPTCHA']);
+const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV',
+  'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+// Letters flite cannot spell: ligatures and letters that Unicode does not decompose into a base letter and an accent.
+const LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', ð: 'd',
+  ı: 'i',
+};
+
+const numberOf = (text: string): number => Number(text.replace(/,/g, ''));
+
+function unifyCharacters(text: string): string {
+  return text
+    .replace(/[™®]/g, '')
+    .normalize('NFKC')
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/⁄/g, '/')
+    .replace(/[−‒]/g, '-');
+}
+
+function foldAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæÆœŒøØłŁđĐþÞðı]/g, (letter) => LETTERS[letter] ?? letter);
+}
+
+// A listener needs to know where a link goes, not its path: "https://www.w3.org/TR/x" → "w3 dot org".
+function sayLinks(text: string): string {
+  const host = (name: string): string => name.toLowerCase().replace(/^www\./, '').split('.').join(' dot ');
+  return text
+    .replace(/\b(?:https?:\/\/|(?=www\.))([\w-]+(?:\.[\w-]+)+)(?::\d+)?(?:[/?#][^\s]*?)?(?=[.,;:!?)]*(?:\s|$))/gi,
+      (_, name: string) => host(name))
+    .replace(/\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g, (_, user: string, name: string) =>
+      `${user.split('.').join(' dot ')} at ${host(name)}`);
+}
+
+// "etc." keeps its period only where it also ends the sentence.
+function sayAbbreviations(text: string): string {
+  return text
+    .replace(/\be\.g\.(?=[\s,;:)]|$)/gi, 'for example')
+    .replace(/\bi\.e\.(?=[\s,;:)]|$)/gi, 'that is')
+    .replace(/\betc\.(\s+(?=[A-Z])|\s*$)?/g, (_, end: string | undefined) => (end === undefined ? 'et cetera' : `et cetera.${end}`))
+    .replace(/\bvs\.?(?=\s)/gi, 'versus')
+    .replace(/\bcf\.(?=\s)/gi, 'compare')
+    .replace(/\bno\.\s?(?=\d)/gi, 'number ');
+}
+
+function sayCurrency(text: string): string {
+  const pattern = /([$€£¥])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s(thousand|million|billion|trillion)\b)?/g;
+  return text.replace(pattern, (_, symbol: string, whole: string, fraction: string | undefined, scale: string | undefined) => {
+    const [unit, units, cent, cents] = CURRENCIES[symbol] ?? ['', '', '', ''];
+    const amount = numberOf(whole);
+    if (scale) return `${fraction ? decimal(`${whole.replace(/,/g, '')}.${fraction}`) : cardinal(amount)} ${scale} ${units}`;
+    if (fraction === undefined || fraction.length !== 2 || !cent) {
+      const words = fraction === undefined ? cardinal(amount) : decimal(`${whole.replace(/,/g, '')}.${fraction}`);
+      return `${words} ${amount === 1 && fraction === undefined ? unit : units}`;
+    }
+    const small = Number(fraction);
+    const main = amount > 0 ? `${cardinal(amount)} ${amount === 1 ? unit : units}` : '';
+    const change = small > 0 ? `${cardinal(small)} ${small === 1 ? cent : cents}` : '';
+    return [main, change].filter(Boolean).join(' ') || `zero ${units}`;
+  });
+}
+
+// 2026-10-27 → "October twenty-seventh, twenty twenty-six".
+function sayIsoDates(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (date: string, y: string, m: string, d: string) => {
+    const month = MONTHS[Number(m) - 1];
+    return month && Number(d) >= 1 && Number(d) <= 31 ? `${month} ${ordinal(Number(d))}, ${year(Number(y))}` : date;
+  });
+}
+
+function sayRangesAndDashes(text: string): string {
+  return text
+    .replace(/(\d)\s?[–—-]\s?(?=[$€£¥]?\d)/g, '$1 to ')
+    .replace(/(^|[\s(])-(?=\d)/g, '$1minus ')
+    .replace(/\s*(?:[—–]|\s-{1,2}\s|--)\s*/g, ', ');
+}
+
+// An ellipsis is a pause: a full stop before a new sentence, a comma inside one.
+function sayEllipses(text: string): string {
+  return text
+    .replace(/(^|[("])\s*\.{3}\s*/g, '$1')
+    .replace(/\s*\.{3}(\s+(?=[A-Z"])|\s*$)/g, '.$1')
+    .replace(/\s*\.{3}\s*/g, ', ');
+}
+
+// flite reads "(b)" without a pause; commas give the aside the pause a reader hears.
+const sayParentheses: Step = (text) => text.replace(/\s*[([]\s*/g, ', ').replace(/\s*[)\]]/g, ',');
+
+function sayOrdinalsAndDecades(text: string): string {
+  return text
+    .replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, (_, n: string) => ordinal(Number(n)))
+    .replace(/\b(\d{3}0)'?s\b/g, (_, y: string) => pluralWords(year(Number(y))))
+    .replace(/(^|\s)'?([1-9])0'?s\b/g, (_, before: string, tens: string) => `${before}${pluralWords(cardinal(Number(tens) * 10))}`);
+}
+
+function sayTimes(text: string): string {
+  const clock = (h: string, m: string): string =>
+    `${cardinal(Number(h))}${m === '00' ? '' : ` ${m.startsWith('0') ? `oh ${cardinal(Number(m))}` : cardinal(Number(m))}`}`;
+  return text
+    .replace(/\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\b\.?)?/gi, (_, h: string, m: string, half: string | undefined) =>
+      half ? `${clock(h, m)} ${half.toUpperCase()} M` : m === '00' ? `${cardinal(Number(h))} o'clock` : clock(h, m))
+    .replace(/\b(\d{1,2})\s?([ap])\.?m\b\.?/gi, (_, h: string, half: string) => `${cardinal(Number(h))} ${half.toUpperCase()} M`);
+}
+
+// A bare four-digit number from 1100 to 2099 is almost always a year in prose (and "fifteen hundred words" is fine too).
+const sayYears: Step = (text) =>
+  text.replace(/(?<![\d.,])\b(1[1-9]\d\d|20\d\d)\b(?![.,]\d)/g, (_, y: string) => year(Number(y)));
+
+function sayFractions(text: string): string {
+  return text.replace(/\b(\d+)\/(\d+)\b/g, (_, top: string, bottom: string) => {
+    const names = FRACTIONS[Number(bottom)];
+    const count = Number(top);
+    if (!names || count >= Number(bottom)) return `${cardinal(count)} over ${cardinal(Number(bottom))}`;
+    return count === 1 ? `one ${names[0]}` : `${cardinal(count)} ${names[1]}`;
+  });
+}
+
+// Remaining numbers: "1,500" → "one thousand five hundred", "4.5" → "four point five", a long code → its digits.
+function sayNumbers(text: string): string {
+  return text
+    .replace(/([A-Za-z])(?=\d)|(\d)(?=[A-Za-z])/g, '$1$2 ')
+    .replace(/\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)*/g, (n: string) => {
+      if (n.includes('.')) return decimal(n.replace(/,/g, ''));
+      return n.length > 15 ? digits(n) : cardinal(numberOf(n));
+    });
+}
+
+// "CI/CD" is two acronyms; "and/or" and "read/write" are alternatives.
+function saySymbols(text: string): string {
+  return text
+    .replace(/\b([A-Z]{2,5})\/(?=[A-Z]{2,5}\b)/g, '$1, ')
+    .replace(/\band\/or\b/gi, 'and or')
+    .replace(/([A-Za-z])\/(?=[A-Za-z])/g, '$1 or ')
+    .replace(/#(?=\d)/g, 'number ')
+    .replace(/[&+=@°×±<>§→~%©]/g, (symbol) => SYMBOLS[symbol] ?? ' ')
+    .replace(/[#*_|\\^/{}¶†‡•·]/g, ' ');
+}
+
+// flite says "AWS" as one syllable and "AI" as "eye"; letters spelled out are what the reader means.
+function spellAcronyms(text: string): string {
+  return text.replace(/\b([A-Z]{2,5})(s|'s)?\b/g, (word: string, letters: string, plural: string | undefined) => {
+    const roman = ROMAN_NUMERALS.indexOf(letters);
+    if (roman > 1 && !plural) return cardinal(roman);
+    if (SAID_AS_WORDS.has(letters)) return word;
+    return `${[...letters].join(' ')}${plural ? "'s" : ''}`;
+  });
+}
+
+// Anything still outside ASCII has no sound in flite; a space keeps the words apart.
+const dropNonAscii: Step = (text) => text.replace(/[^\x20-\x7e\n]/g, ' ');
+
+function tidyPunctuation(text: string): string {
+  return text
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ +([,.;:!?])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/,\s*([.;:!?])/g, '$1')
+    .replace(/([.;:!?])\s*,/g, '$1')
+    .replace(/(^|\n)\s*,\s*/g, '$1')
+    .replace(/,\s*$/g, '.')
+    .replace(/([,;:])(?=[A-Za-z])/g, '$1 ')
+    .trim();
+}
+
+// Order matters: links before dashes, ranges before money, years before plain numbers, numbers before acronyms.
+const STEPS: readonly Step[] = [
+  unifyCharacters, foldAccents, sayLinks, sayAbbreviations, sayIsoDates, sayRangesAndDashes, sayCurrency,
+  sayEllipses, sayParentheses, sayOrdinalsAndDecades, sayTimes, sayYears, sayFractions, saySymbols, sayNumbers,
+  spellAcronyms, dropNonAscii, tidyPunctuation,
+];
+
+/** What flite should say for a piece of display text, keeping its spoken meaning. */
+export function toSpokenText(text: string): string {
+  return STEPS.reduce((current, step) => step(current), text);
+}

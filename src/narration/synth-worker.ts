@@ -1,0 +1,30 @@
+// One worker thread of the synthesis pool: loads one engine, then speaks each text it is sent.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadEngine } from './engine.ts';
+
+export type SynthRequest = { readonly text: string; readonly voice: string };
+export type SynthReply =
+  | { readonly ok: true; readonly samples: Float32Array; readonly sampleRate: number }
+  | { readonly ok: false; readonly message: string };
+
+const port = parentPort;
+if (!port) throw new Error('synth-worker.ts runs only as a worker thread; use synthesizeAll from synth-pool.ts');
+const engine = await loadEngine(String((workerData as { engineId: unknown }).engineId));
+
+async function reply({ text, voice }: SynthRequest): Promise<SynthReply> {
+  try {
+    const { samples, sampleRate } = await engine.synthesize(text, voice);
+    return { ok: true, samples, sampleRate };
+  } catch (error) {
+    // The pool reports it with the block's number; an Error itself would lose its message in transit.
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// Transferring the samples' buffer hands it over without a copy.
+const transferList = (answer: SynthReply): ArrayBuffer[] =>
+  answer.ok && answer.samples.buffer instanceof ArrayBuffer ? [answer.samples.buffer] : [];
+
+port.on('message', (request: SynthRequest) => {
+  void reply(request).then((answer) => port.postMessage(answer, transferList(answer)));
+});

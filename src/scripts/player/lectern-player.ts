@@ -1,0 +1,167 @@
+// <lectern-player>: turns the server-rendered native audio into Lectern's controls, and lets other scripts
+// (read-along) drive it through seekTo() and listen to the audio element's own events.
+import { formatClock, fragmentStartTime } from '../../lib/media-time.ts';
+import { keyCommand } from './keyboard.ts';
+import { connectMediaSession } from './media-session.ts';
+import { connectMiniPlayer } from './mini-player.ts';
+import { playerView, type ViewState } from './player-view.ts';
+import { savedPosition, savedSpeed, savePosition, saveSpeed } from './saved-state.ts';
+import { SKIP_SECONDS } from './skip-seconds.ts';
+
+// Saving on every timeupdate (four a second) is wasteful; losing five seconds after a crash is not.
+const SAVE_EVERY_SECONDS = 5;
+
+export class LecternPlayer extends HTMLElement {
+  #offer: string | undefined;
+  #render: (state: ViewState) => void = () => undefined;
+
+  /** The narration's audio element; its timeupdate, play, pause, seeked and ended events are the player's events. */
+  get audio(): HTMLAudioElement {
+    return this.querySelector('audio') as HTMLAudioElement;
+  }
+
+  /** Seconds, from the file once it has loaded, and from the build until then (no audio loads before play). */
+  get duration(): number {
+    const { duration } = this.audio;
+    return Number.isFinite(duration) ? duration : Number(this.dataset.duration);
+  }
+
+  /** Moves the narration to a time; with play: true, also starts it. Before the first play, play starts there. */
+  seekTo(seconds: number, { play = false }: { play?: boolean } = {}): void {
+    this.#offer = undefined;
+    this.audio.currentTime = Math.min(Math.max(0, seconds), this.duration);
+    if (play) this.play();
+    this.#update();
+  }
+
+  seekBy(seconds: number): void {
+    this.seekTo(this.audio.currentTime + seconds);
+  }
+
+  play(): void {
+    this.audio.play().catch((error: DOMException) => {
+      // Only NotSupportedError means no source can play; an interrupting pause or a refused autoplay just leaves it paused.
+      if (error.name === 'NotSupportedError') this.#fail();
+    });
+  }
+
+  toggle(): void {
+    if (this.audio.paused) this.play();
+    else this.audio.pause();
+  }
+
+  connectedCallback(): void {
+    if (this.hasAttribute('data-enhanced')) return;
+    const { audio } = this;
+    this.#render = playerView(this);
+    this.#connectControls();
+    this.#connectMemory(this.dataset.slug ?? '');
+    connectMediaSession(this, {
+      title: this.dataset.title ?? '',
+      narrator: this.dataset.narrator ?? '',
+      album: this.dataset.album ?? '',
+      artwork: [{ src: this.dataset.artwork ?? '' }],
+    });
+    const main = this.querySelector<HTMLElement>('[data-main]');
+    const mini = this.querySelector<HTMLElement>('[data-mini]');
+    if (main && mini) connectMiniPlayer(audio, main, mini, () => this.querySelector<HTMLElement>('[data-action="toggle"]')?.focus({ preventScroll: true }));
+    this.#startFromFragment();
+    addEventListener('hashchange', () => this.#startFromFragment());
+    // The stage keeps the native controls' height, so the swap moves nothing below it (CLS 0).
+    if (audio.parentElement) audio.parentElement.style.minHeight = `${audio.offsetHeight}px`;
+    audio.controls = false;
+    this.toggleAttribute('data-enhanced', true);
+    this.#update();
+  }
+
+  #connectControls(): void {
+    const { audio } = this;
+    this.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action ?? '';
+      if (action === 'toggle') this.toggle();
+      if (action === 'back') this.seekBy(-SKIP_SECONDS.back);
+      if (action === 'forward') this.seekBy(SKIP_SECONDS.forward);
+    });
+    this.addEventListener('keydown', (event) => {
+      const command = keyCommand(event);
+      if (!command) return;
+      event.preventDefault();
+      if (command.kind === 'toggle') this.toggle();
+      else this.seekBy(command.seconds);
+    });
+    this.querySelector<HTMLInputElement>('[data-seek]')?.addEventListener('input', (event) => {
+      this.seekTo(Number((event.target as HTMLInputElement).value));
+    });
+    audio.addEventListener('play', () => {
+      this.#offer = undefined;
+      this.#announce('Playing');
+    });
+    audio.addEventListener('pause', () => {
+      if (!audio.ended) this.#announce(`Paused at ${formatClock(audio.currentTime)}`);
+    });
+    audio.addEventListener('ended', () => this.#announce('Finished'));
+    // Capture: a failing <source> fires its error on itself, not on the audio element.
+    audio.addEventListener('error', () => this.#fail(), true);
+    for (const type of ['timeupdate', 'play', 'pause', 'durationchange', 'ended']) audio.addEventListener(type, () => this.#update());
+  }
+
+  #connectMemory(slug: string): void {
+    const { audio } = this;
+    const speed = this.querySelector<HTMLSelectElement>('[data-speed]');
+    if (speed) {
+      speed.value = savedSpeed() ?? '1';
+      // A remembered speed that is no longer offered leaves the select empty.
+      if (!speed.value) speed.value = '1';
+      const apply = (): void => {
+        audio.defaultPlaybackRate = audio.playbackRate = Number(speed.value);
+      };
+      apply();
+      speed.addEventListener('change', () => {
+        apply();
+        saveSpeed(speed.value);
+      });
+    }
+    const resume = savedPosition(slug, this.duration);
+    if (resume !== undefined) {
+      this.seekTo(resume);
+      this.#offer = `Resume from ${formatClock(resume)}`;
+    }
+    let saved = 0;
+    // Until it has played, the position is only an offer, and saving it could erase a real one.
+    const save = (): void => {
+      if (audio.played.length === 0) return;
+      saved = audio.currentTime;
+      savePosition(slug, audio.ended ? undefined : saved);
+    };
+    audio.addEventListener('timeupdate', () => {
+      if (Math.abs(audio.currentTime - saved) >= SAVE_EVERY_SECONDS) save();
+    });
+    for (const type of ['pause', 'seeked', 'ended']) audio.addEventListener(type, save);
+    addEventListener('pagehide', save);
+  }
+
+  #startFromFragment(): void {
+    const start = fragmentStartTime(location.hash);
+    if (start === undefined) return;
+    this.seekTo(start);
+    if (this.audio.paused) this.#offer = `Play from ${formatClock(this.audio.currentTime)}`;
+    this.#update();
+  }
+
+  #fail(): void {
+    this.toggleAttribute('data-error', true);
+    this.#announce('The narration could not load.');
+  }
+
+  #announce(message: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = message;
+  }
+
+  #update(): void {
+    const { audio } = this;
+    this.#render({ position: audio.currentTime, duration: this.duration, playing: !audio.paused, offer: this.#offer });
+  }
+}
+
+if (!customElements.get('lectern-player')) customElements.define('lectern-player', LecternPlayer);

@@ -1,0 +1,42 @@
+// The bad-input corpus: each tests/fixtures/bad-essays/<case>/ holds the files of a broken site
+// (content/…, public/…) and expected.txt, lines that must all appear in the failed build's output.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildFixtureSite, removeFixtureSite, type BuildResult } from '../support/fixture-site.ts';
+
+const CORPUS = join(import.meta.dirname, '../fixtures/bad-essays');
+
+function filesOf(dir: string): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const path = join(dir, entry);
+    if (entry !== 'expected.txt' && statSync(path).isFile()) files[relative(dir, path)] = readFileSync(path);
+  }
+  return files;
+}
+
+const built: BuildResult[] = [];
+afterAll(() => built.forEach(removeFixtureSite));
+
+describe.concurrent('a bad essay fails the build, naming the file and the problem', () => {
+  for (const name of readdirSync(CORPUS)) {
+    test(name, async () => {
+      const result = await buildFixtureSite(filesOf(join(CORPUS, name)));
+      built.push(result);
+      expect(result.code, result.output).not.toBe(0);
+      for (const line of readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trim().split('\n')) {
+        expect(result.output).toContain(line);
+      }
+    });
+  }
+});
+
+test('the control case: a well-formed essay builds and is published', async () => {
+  const result = await buildFixtureSite({
+    'content/essays/fine.mdx': '---\ntitle: A fine essay\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nA claim.[^a]\n\n[^a]: A note.\n',
+  });
+  built.push(result);
+  expect(result.code, result.output).toBe(0);
+  expect(readFileSync(join(result.dir, 'dist/essays/fine/index.html'), 'utf8')).toContain('A fine essay');
+});

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, categoryUrl, essayUrl, homeUrl, narrationUrl } from '../../src/lib/urls.ts';
+
+describe('URL builders', () => {
+  test('an essay lives at /essays/<slug>/', () => {
+    expect(essayUrl('the-plain-page')).toBe('/essays/the-plain-page/');
+  });
+  test('a category URL is built from its display name through the slug rule', () => {
+    expect(categoryUrl('AI Essays')).toBe('/category/ai-essays/');
+    expect(categoryUrl('AI Essays', 2)).toBe('/category/ai-essays/2/');
+  });
+  test('the first page of a list has no page number', () => {
+    expect(homeUrl(1)).toBe('/');
+    expect(homeUrl(3)).toBe('/3/');
+  });
+  test('narration files sit side by side under /narration/', () => {
+    expect(narrationUrl('x', 'mp3')).toBe('/narration/x.mp3');
+    expect(narrationUrl('x', 'vtt')).toBe('/narration/x.vtt');
+  });
+  test('absoluteUrl resolves site paths and fragments against the base URL', () => {
+    expect(absoluteUrl('/essays/a/', 'https://example.org')).toBe('https://example.org/essays/a/');
+    expect(absoluteUrl('#fn-1', 'https://example.org/essays/a/')).toBe('https://example.org/essays/a/#fn-1');
+  });
+});
