@@ -13,6 +13,8 @@ const SAVE_EVERY_SECONDS = 5;
 
 export class LecternPlayer extends HTMLElement {
   #offer: string | undefined;
+  /** Where play will start, while no audio has loaded: not every browser keeps a currentTime set that early. */
+  #start: number | undefined;
   #render: (state: ViewState) => void = () => undefined;
 
   /** The narration's audio element; its timeupdate, play, pause, seeked and ended events are the player's events. */
@@ -26,16 +28,25 @@ export class LecternPlayer extends HTMLElement {
     return Number.isFinite(duration) ? duration : Number(this.dataset.duration);
   }
 
+  /** Seconds into the narration, or where play will start if it has not loaded yet. */
+  get position(): number {
+    const { audio } = this;
+    return audio.readyState === HTMLMediaElement.HAVE_NOTHING ? (this.#start ?? audio.currentTime) : audio.currentTime;
+  }
+
   /** Moves the narration to a time; with play: true, also starts it. Before the first play, play starts there. */
   seekTo(seconds: number, { play = false }: { play?: boolean } = {}): void {
+    const { audio } = this;
     this.#offer = undefined;
-    this.audio.currentTime = Math.min(Math.max(0, seconds), this.duration);
+    const target = Math.min(Math.max(0, seconds), this.duration);
+    audio.currentTime = target;
+    if (audio.readyState === HTMLMediaElement.HAVE_NOTHING) this.#start = target;
     if (play) this.play();
     this.#update();
   }
 
   seekBy(seconds: number): void {
-    this.seekTo(this.audio.currentTime + seconds);
+    this.seekTo(this.position + seconds);
   }
 
   play(): void {
@@ -66,7 +77,7 @@ export class LecternPlayer extends HTMLElement {
     const mini = this.querySelector<HTMLElement>('[data-mini]');
     if (main && mini) connectMiniPlayer(audio, main, mini, () => this.querySelector<HTMLElement>('[data-action="toggle"]')?.focus({ preventScroll: true }));
     this.#startFromFragment();
-    addEventListener('hashchange', () => this.#startFromFragment());
+    window.addEventListener('hashchange', () => this.#startFromFragment());
     // The stage keeps the native controls' height, so the swap moves nothing below it (CLS 0).
     if (audio.parentElement) audio.parentElement.style.minHeight = `${audio.offsetHeight}px`;
     audio.controls = false;
@@ -100,6 +111,10 @@ export class LecternPlayer extends HTMLElement {
       if (!audio.ended) this.#announce(`Paused at ${formatClock(audio.currentTime)}`);
     });
     audio.addEventListener('ended', () => this.#announce('Finished'));
+    audio.addEventListener('loadedmetadata', () => {
+      if (this.#start !== undefined && audio.currentTime !== this.#start) audio.currentTime = this.#start;
+      this.#start = undefined;
+    });
     // Capture: a failing <source> fires its error on itself, not on the audio element.
     audio.addEventListener('error', () => this.#fail(), true);
     for (const type of ['timeupdate', 'play', 'pause', 'durationchange', 'ended']) audio.addEventListener(type, () => this.#update());
@@ -137,14 +152,14 @@ export class LecternPlayer extends HTMLElement {
       if (Math.abs(audio.currentTime - saved) >= SAVE_EVERY_SECONDS) save();
     });
     for (const type of ['pause', 'seeked', 'ended']) audio.addEventListener(type, save);
-    addEventListener('pagehide', save);
+    window.addEventListener('pagehide', save);
   }
 
   #startFromFragment(): void {
     const start = fragmentStartTime(location.hash);
     if (start === undefined) return;
     this.seekTo(start);
-    if (this.audio.paused) this.#offer = `Play from ${formatClock(this.audio.currentTime)}`;
+    if (this.audio.paused) this.#offer = `Play from ${formatClock(this.position)}`;
     this.#update();
   }
 
@@ -160,7 +175,7 @@ export class LecternPlayer extends HTMLElement {
 
   #update(): void {
     const { audio } = this;
-    this.#render({ position: audio.currentTime, duration: this.duration, playing: !audio.paused, offer: this.#offer });
+    this.#render({ position: this.position, duration: this.duration, playing: !audio.paused, offer: this.#offer });
   }
 }
 
