@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 
 // Debian's chromium: `npx playwright install` cannot download a browser on these machines.
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4391;
+const PORT = Number(process.env.LECTERN_TEST_PORT ?? 4391);
 
 export default defineConfig({
   testDir: 'tests/e2e',

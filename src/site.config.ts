@@ -8,6 +8,8 @@ export const SITE = {
   lang: 'en',
   timezone: 'Europe/London',
   defaultNarrator: 'Loki',
+  /** Square cover for the podcast feed and the lock screen (Media Session). */
+  artwork: '/narration-artwork.png',
   essaysPerPage: 5,
   narration: {
     /** Read the footnotes at the end of the narration, or skip them; an essay can override this. */

@@ -1,15 +1,21 @@
 // Which narration an essay page offers: a recorded file named in frontmatter wins over generated narration.
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from 'music-metadata';
 import { SITE } from '../site.config.ts';
+import { narrationUrl } from '../lib/urls.ts';
 import type { SpokenBlock } from '../lib/spoken-blocks.ts';
+import type { EssayData } from '../lib/essay-schema.ts';
 import type { EssayEntry } from '../lib/published-essays.ts';
+import { narrationKey, readManifest } from './manifest.ts';
+import { generatedNarrationEnabled } from './mode.ts';
 
 export interface Narration {
   kind: 'recorded' | 'generated';
   src: string;
   mimeType: string;
   durationSeconds: number;
+  bytes: number;
   narrator: string;
   /** WebVTT cues named by block id, for read-along; generated narration only. */
   cuesSrc?: string;
@@ -17,16 +23,50 @@ export interface Narration {
 
 const MIME_TYPES: Record<string, string> = { mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg', opus: 'audio/ogg', wav: 'audio/wav' };
 
+export const wantsGeneratedNarration = (data: EssayData): boolean => !data.audio && data.narration !== false;
+
 async function recorded(audio: string, narrator: string, file: string): Promise<Narration> {
   const metadata = await parseFile(join('public', audio), { duration: true });
   const durationSeconds = metadata.format.duration;
   if (!durationSeconds) throw new Error(`${file}: cannot read the duration of audio file public${audio}`);
   const extension = audio.split('.').pop()?.toLowerCase() ?? '';
-  return { kind: 'recorded', src: audio, mimeType: MIME_TYPES[extension] ?? 'audio/mpeg', durationSeconds, narrator };
+  const bytes = statSync(join('public', audio)).size;
+  return { kind: 'recorded', src: audio, mimeType: MIME_TYPES[extension] ?? 'audio/mpeg', durationSeconds, bytes, narrator };
 }
 
-export async function narrationFor(essay: EssayEntry, _blocks: readonly SpokenBlock[]): Promise<Narration | undefined> {
+/** The generated narration, if it was made from exactly these blocks with the configured voice. */
+export function currentGeneratedNarration(slug: string, blocks: readonly SpokenBlock[]) {
+  const manifest = readManifest(slug);
+  if (!manifest || manifest.engine !== SITE.narration.engine || manifest.voice !== SITE.narration.voice) return undefined;
+  return manifest.key === narrationKey(blocks, manifest) ? manifest : undefined;
+}
+
+/**
+ * The narration an essay offers. Pages pass their spoken blocks, and fail the build on a stale narration;
+ * feeds pass none and trust that check, which runs on every essay page of the same build.
+ */
+export async function narrationFor(essay: EssayEntry, blocks?: readonly SpokenBlock[]): Promise<Narration | undefined> {
   const narrator = essay.data.narrator ?? SITE.defaultNarrator;
-  if (essay.data.audio) return recorded(essay.data.audio, narrator, essay.filePath ?? essay.id);
-  return undefined;
+  const file = essay.filePath ?? essay.id;
+  if (essay.data.audio) return recorded(essay.data.audio, narrator, file);
+  if (!wantsGeneratedNarration(essay.data) || !generatedNarrationEnabled()) return undefined;
+  const manifest = blocks ? currentGeneratedNarration(essay.id, blocks) : readManifest(essay.id);
+  if (!manifest) {
+    // Never serve narration that no longer matches the text; `npm run build` narrates before it builds.
+    const problem = `${file}: the generated narration is missing or no longer matches the essay; run "npm run narrate ${essay.id}"`;
+    if (import.meta.env.DEV) {
+      console.warn(problem);
+      return undefined;
+    }
+    throw new Error(problem);
+  }
+  return {
+    kind: 'generated',
+    src: narrationUrl(essay.id, 'mp3'),
+    mimeType: 'audio/mpeg',
+    durationSeconds: manifest.durationSeconds,
+    bytes: manifest.bytes,
+    narrator,
+    cuesSrc: narrationUrl(essay.id, 'vtt'),
+  };
 }

@@ -1,4 +1,6 @@
-// Encodes the narration as mono CBR MP3 with a LAME "Info" frame, so decoders drop the encoder delay and cues stay exact.
+// Encodes narration as mono CBR MP3 with a LAME "Info" frame, so decoders drop the encoder delay and cues stay exact.
+// Limit (measured in Chromium 156): <audio> drops that delay only when playing from the start; after a seek its sound
+// trails currentTime by 33-69 ms (up to the 576 + 529 samples of delay). See scripts/bench-cue-accuracy.ts.
 import { Mp3Encoder } from '@breezystack/lamejs';
 
 // 48 kbps mono MPEG-2 at flite's 16 kHz: speech stays clear at 360 kB per minute.

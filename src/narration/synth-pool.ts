@@ -40,12 +40,15 @@ function startThread(engineId: string): SynthThread {
   };
 }
 
-/** Speech for each text, in the order given; onProgress hears of each finished text. */
+/**
+ * Speech for each text, in the order given. onProgress hears of each finished text as it finishes,
+ * so a caller can keep it (a cache) before a long run completes.
+ */
 export async function synthesizeAll(
   engineId: string,
   voice: string,
   texts: readonly string[],
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number, index: number, speech: Speech) => void,
 ): Promise<Speech[]> {
   const threads = Array.from({ length: Math.min(availableParallelism(), texts.length) }, () => startThread(engineId));
   const results: Speech[] = [];
@@ -55,9 +58,10 @@ export async function synthesizeAll(
     for (let index = next++; index < texts.length; index = next++) {
       const text = texts[index] ?? '';
       results[index] = await thread.speak({ text, voice }).catch((error: Error) => {
-        throw new Error(`${engineId} failed on text ${index + 1} of ${texts.length} ("${text.slice(0, 60)}"): ${error.message}`, { cause: error });
+        const where = `text ${index + 1} of ${texts.length} ("${text.slice(0, 60)}")`;
+        throw new Error(`${engineId} failed on ${where}: ${error.message}`, { cause: error });
       });
-      onProgress?.(++done, texts.length);
+      onProgress?.(++done, texts.length, index, results[index]);
     }
   };
   try {

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildFixtureSite, removeFixtureSite, type BuildResult } from '../support/fixture-site.ts';
+import { buildFixtureSite, removeFixtureSite } from '../support/fixture-site.ts';
 
 const CORPUS = join(import.meta.dirname, '../fixtures/bad-essays');
 
@@ -16,14 +16,14 @@ function filesOf(dir: string): Record<string, Uint8Array> {
   return files;
 }
 
-const built: BuildResult[] = [];
+const built: string[] = [];
 afterAll(() => built.forEach(removeFixtureSite));
 
 describe.concurrent('a bad essay fails the build, naming the file and the problem', () => {
   for (const name of readdirSync(CORPUS)) {
     test(name, async () => {
-      const result = await buildFixtureSite(filesOf(join(CORPUS, name)));
-      built.push(result);
+      const result = await buildFixtureSite(filesOf(join(CORPUS, name)), { LECTERN_NARRATION: 'off' });
+      built.push(result.dir);
       expect(result.code, result.output).not.toBe(0);
       for (const line of readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trim().split('\n')) {
         expect(result.output).toContain(line);
@@ -35,8 +35,8 @@ describe.concurrent('a bad essay fails the build, naming the file and the proble
 test('the control case: a well-formed essay builds and is published', async () => {
   const result = await buildFixtureSite({
     'content/essays/fine.mdx': '---\ntitle: A fine essay\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nA claim.[^a]\n\n[^a]: A note.\n',
-  });
-  built.push(result);
+  }, { LECTERN_NARRATION: 'off' });
+  built.push(result.dir);
   expect(result.code, result.output).toBe(0);
   expect(readFileSync(join(result.dir, 'dist/essays/fine/index.html'), 'utf8')).toContain('A fine essay');
 });

@@ -1,4 +1,4 @@
-// The player's JavaScript, as built essay pages load it, stays within 5 KB gzip. Run after `npx astro build`.
+// The player's JavaScript with read-along's, as built essay pages load them, stays within 5 KB gzip. Run after `npx astro build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,15 +7,19 @@ import { describe, expect, it } from 'vitest';
 const DIST = 'dist';
 const BUDGET_BYTES = 5 * 1024;
 // Astro names a component's bundled <script> after the component.
-const PLAYER_ENTRY = /\/Player\.astro_astro_type_script_[^/]*\.js$/;
+const ENTRIES = {
+  player: /\/Player\.astro_astro_type_script_[^/]*\.js$/,
+  'read-along': /\/ReadAlong\.astro_astro_type_script_[^/]*\.js$/,
+};
 
+/** A page with generated narration, which loads read-along as well as the player. */
 function narratedEssayPage(): string {
   const essays = join(DIST, 'essays');
   if (!existsSync(essays)) throw new Error(`${essays} is missing: run \`npx astro build\` before this test.`);
   const page = readdirSync(essays)
     .map((slug) => join(essays, slug, 'index.html'))
-    .find((file) => existsSync(file) && readFileSync(file, 'utf8').includes('<lectern-player'));
-  if (!page) throw new Error(`No page under ${essays} carries the player: build with at least one narrated essay.`);
+    .find((file) => existsSync(file) && /<track\b[^>]*\bkind="metadata"/.test(readFileSync(file, 'utf8')));
+  if (!page) throw new Error(`No page under ${essays} carries the player with read-along cues: build with at least one essay with generated narration.`);
   return page;
 }
 
@@ -33,17 +37,22 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 
 describe('player budget', () => {
   const page = narratedEssayPage();
-  const html = readFileSync(page, 'utf8');
-  const entries = scriptSources(html).filter((src) => PLAYER_ENTRY.test(src));
+  const sources = scriptSources(readFileSync(page, 'utf8'));
+  const entries = Object.entries(ENTRIES).map(([name, pattern]) => ({ name, found: sources.filter((src) => pattern.test(src)) }));
 
-  it('loads the player as an external script, ready for a script-src \'self\' policy', () => {
-    expect(entries, `${page} should load the player from /_astro/Player.astro_…js; Astro may have inlined it`).toHaveLength(1);
-  });
+  for (const { name, found } of entries) {
+    it(`loads ${name} as an external script, ready for a script-src 'self' policy`, () => {
+      expect(found, `${page} should load ${name} from /_astro/…js; Astro may have inlined it`).toHaveLength(1);
+    });
+  }
 
-  it('keeps all the player\'s JavaScript within 5 KB gzip', () => {
-    const files = [...withImports(join(DIST, entries[0] ?? ''))];
+  it('keeps all the player\'s and read-along\'s JavaScript within 5 KB gzip', () => {
+    // One set for both, so a chunk they share is weighed once, as the browser loads it once.
+    const seen = new Set<string>();
+    for (const { found } of entries) withImports(join(DIST, found[0] ?? ''), seen);
+    const files = [...seen];
     const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-    console.info(`Player JS: ${files.map((file) => file.replace(`${DIST}/`, '')).join(', ')}: ${gzipped} bytes gzip`);
+    console.info(`Player and read-along JS: ${files.map((file) => file.replace(`${DIST}/`, '')).join(', ')}: ${gzipped} bytes gzip`);
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

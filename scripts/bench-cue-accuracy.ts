@@ -1,0 +1,284 @@
+// Measures how far each WebVTT cue lands from its block's audio after a real decoder (ffmpeg, Chromium) plays the MP3.
+// Run: npx node scripts/bench-cue-accuracy.ts [--synthetic]   (needs /usr/bin/ffmpeg and /usr/bin/chromium)
+// By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Mp3Encoder } from '@breezystack/lamejs';
+import { chromium, type Browser } from 'playwright-core';
+import { assembleNarration, type AssembledNarration, type BlockAudio, type SpokenKind } from '../src/narration/assemble.ts';
+import { loadEngine } from '../src/narration/engine.ts';
+import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/mp3.ts';
+import { encodeWav } from '../src/narration/wav.ts';
+
+const SAMPLE_RATE = 16000;
+const GOAL_MS = 20;
+const FRAME_SECONDS = 576 / SAMPLE_RATE;
+// Without the Info frame a decoder starts 576 + 529 samples (69 ms at 16 kHz) late; search well past that.
+const MAX_LAG = Math.round(0.15 * SAMPLE_RATE);
+const MATCH_SECONDS = 0.2;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+type Decoded = { readonly samples: Float32Array; readonly audioElementSeconds?: number };
+type Decoder = { readonly name: string; readonly decode: (mp3: Uint8Array) => Promise<Decoded> };
+
+const KINDS: readonly SpokenKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'list-item', 'paragraph', 'quote'];
+
+// Speech-like blocks without a speech engine: seeded noise shaped into 4 Hz "syllables", framed by uneven silence.
+function syntheticBlocks(count: number): BlockAudio[] {
+  let seed = 12345;
+  // A 32-bit LCG in integer maths: a float multiply would lose bits and repeat within a few hundred samples.
+  const random = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  return Array.from({ length: count }, (_, i) => {
+    const lead = Math.round(random() * 0.3 * SAMPLE_RATE);
+    const body = Math.round((0.6 + random() * 2.5) * SAMPLE_RATE);
+    const samples = new Float32Array(lead + body + Math.round(random() * 0.3 * SAMPLE_RATE));
+    const level = 0.05 + random() * 0.4;
+    for (let k = 0; k < body; k++) {
+      const syllable = Math.sin((Math.PI * 4 * k) / SAMPLE_RATE) ** 2;
+      samples[lead + k] = level * (0.2 + 0.8 * syllable) * (random() * 2 - 1);
+    }
+    return { id: `b${i}`, kind: KINDS[i % KINDS.length] ?? 'paragraph', samples };
+  });
+}
+
+// Soft onsets (h, f, s, th) are where a cue is most likely to look early or late.
+const ESSAY: readonly [SpokenKind, string][] = [
+  ['announcement', 'On Listening, by Ada Byron.'],
+  ['paragraph', 'Every essay begins as a voice in the head of its writer, and ends as a voice in the head of its reader.'],
+  ['paragraph', 'Between the two lies the page, which is silent. Harmony is hard to hear when every sentence hurries.'],
+  ['heading', 'Structure'],
+  ['paragraph', 'Some listeners follow along with the text; others close their eyes entirely.'],
+  ['list-item', 'First, the rhythm of a sentence.'],
+  ['list-item', 'Second, the weight of a pause.'],
+  ['list-item', 'Third, the shape of an argument heard rather than seen.'],
+  ['quote', 'Fish, hush, and sixty: soft starts test where a cue begins.'],
+  ['heading', 'Thanks'],
+  ['paragraph', 'Finally, we return to the question we began with: who is listening?'],
+];
+
+async function fliteBlocks(): Promise<BlockAudio[]> {
+  const engine = await loadEngine('flite');
+  return Promise.all(
+    ESSAY.map(async ([kind, text], i) => {
+      const speech = await engine.synthesize(text, engine.defaultVoice);
+      if (speech.sampleRate !== SAMPLE_RATE) throw new Error(`flite spoke at ${speech.sampleRate} Hz, not ${SAMPLE_RATE}`);
+      return { id: `b${i}`, kind, samples: speech.samples };
+    }),
+  );
+}
+
+function readAudio(path: string): Float32Array {
+  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-f', 'f32le', '-ac', '1', '-ar', String(SAMPLE_RATE), 'pipe:1'], {
+    maxBuffer: 1 << 30,
+  });
+  return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+}
+
+// What lamejs writes on its own: the same audio frames, no Info frame.
+function encodeWithoutInfoFrame(samples: Float32Array): Uint8Array {
+  const encoder = new Mp3Encoder(1, SAMPLE_RATE, MP3_KBPS);
+  const pcm = Int16Array.from(samples, (x) => Math.max(-32768, Math.min(32767, Math.round(x * 32767))));
+  const [body, tail] = [encoder.encodeBuffer(pcm), encoder.flush()].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength).slice());
+  const out = new Uint8Array((body?.length ?? 0) + (tail?.length ?? 0));
+  out.set(body ?? []);
+  out.set(tail ?? [], body?.length ?? 0);
+  return out;
+}
+
+// From a file, not a pipe: reading a pipe, ffmpeg drops the encoder delay but keeps part of the padding.
+const ffmpeg: Decoder = {
+  name: 'ffmpeg',
+  decode: async (mp3) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bench-cue-')), 'narration.mp3');
+    writeFileSync(path, mp3);
+    const samples = readAudio(path);
+    rmSync(dirname(path), { recursive: true });
+    return { samples };
+  },
+};
+
+// Chromium decodes with its own FFmpeg build; decodeAudioData at the file's rate avoids resampling.
+function chromiumDecoder(browser: Browser): Decoder {
+  return {
+    name: 'chromium',
+    decode: async (mp3) => {
+      const page = await browser.newPage();
+      const base64 = Buffer.from(mp3).toString('base64');
+      const result = await page.evaluate(
+        async ({ base64, rate }) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const buffer = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes.buffer.slice(0));
+          const audio = new Audio(URL.createObjectURL(new Blob([bytes], { type: 'audio/mpeg' })));
+          audio.muted = true;
+          await new Promise((resolve, reject) => {
+            audio.onloadedmetadata = resolve;
+            audio.onerror = () => reject(new Error(`<audio> error ${audio.error?.code}`));
+          });
+          await audio.play();
+          await new Promise((resolve, reject) => {
+            audio.ontimeupdate = () => audio.currentTime > 0.25 && resolve(null);
+            setTimeout(() => reject(new Error('<audio> did not play within 10 s')), 10_000);
+          });
+          audio.pause();
+          return { samples: Array.from(buffer.getChannelData(0)), audioElementSeconds: audio.duration };
+        },
+        { base64, rate: SAMPLE_RATE },
+      );
+      await page.close();
+      return { samples: Float32Array.from(result.samples), audioElementSeconds: result.audioElementSeconds };
+    },
+  };
+}
+
+// The lag (within ±maxLag) at which `moving` best matches `fixed[fixedStart…]`: normalised cross-correlation over
+// 200 ms, robust to MP3 pre-echo where a level threshold is not. Normalised by the moving window's energy,
+// else a loud vowel just after an onset would pull the match late.
+function bestLag(fixed: Float32Array, fixedStart: number, moving: Float32Array, movingGuess: number, maxLag: number): number {
+  const length = Math.round(MATCH_SECONDS * SAMPLE_RATE);
+  let best = { lag: 0, score: -Infinity };
+  for (let lag = -maxLag; lag <= maxLag; lag++) {
+    let product = 0;
+    let energy = 1e-12;
+    for (let k = 0; k < length; k++) {
+      const m = moving[movingGuess + lag + k] ?? 0;
+      product += (fixed[fixedStart + k] ?? 0) * m;
+      energy += m * m;
+    }
+    const score = product / Math.sqrt(energy);
+    if (score > best.score) best = { lag, score };
+  }
+  return best.lag;
+}
+
+function cueErrorsMs(narration: AssembledNarration, decoded: Float32Array): number[] {
+  return narration.timings.map((t) => {
+    const start = Math.round(t.start * SAMPLE_RATE);
+    return (1000 * bestLag(narration.samples, start, decoded, start, MAX_LAG)) / SAMPLE_RATE;
+  });
+}
+
+type SeekRecording = { readonly seekTo: number; readonly recorded: number[]; readonly clock: [number, number][] };
+
+// What a listener who clicks a paragraph gets: seek <audio> to the cue, play, and record what comes out
+// (through Web Audio, at the file's rate) along with currentTime, which is what the read-along follows.
+async function recordSeeks(browser: Browser, bytes: Uint8Array, type: string, seeks: readonly number[]): Promise<SeekRecording[]> {
+  const page = await browser.newPage();
+  const base64 = Buffer.from(bytes).toString('base64');
+  const recordings = await page.evaluate(
+    async ({ base64, type, rate, seeks }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const audio = new Audio(URL.createObjectURL(new Blob([data], { type })));
+      await new Promise((resolve) => (audio.oncanplaythrough = resolve));
+      const context = new AudioContext({ sampleRate: rate });
+      await context.resume();
+      const recorder = context.createScriptProcessor(1024, 1, 1);
+      let recorded: number[] = [];
+      let clock: [number, number][] = [];
+      recorder.onaudioprocess = (event) => {
+        clock.push([recorded.length, audio.currentTime]);
+        recorded.push(...event.inputBuffer.getChannelData(0));
+      };
+      context.createMediaElementSource(audio).connect(recorder);
+      recorder.connect(context.destination);
+      const results = [];
+      for (const seekTo of seeks) {
+        audio.currentTime = seekTo;
+        await new Promise((resolve) => (audio.onseeked = resolve));
+        recorded = [];
+        clock = [];
+        await audio.play();
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        audio.pause();
+        results.push({ seekTo, recorded, clock });
+      }
+      return results;
+    },
+    { base64, type, rate: SAMPLE_RATE, seeks },
+  );
+  await page.close();
+  return recordings;
+}
+
+// Median of (media time of the sound coming out − currentTime at that moment), in ms; includes output latency.
+function soundMinusClockMs(recording: SeekRecording, narration: AssembledNarration): number {
+  const recorded = Float32Array.from(recording.recorded);
+  const at = recorded.findIndex((x) => Math.abs(x) > 1e-4) + 2000;
+  const guess = Math.round(recording.seekTo * SAMPLE_RATE) + 2000;
+  const mediaIndex = guess + bestLag(recorded, at, narration.samples, guess, 2 * MAX_LAG);
+  const diffs = recording.clock
+    .filter(([index, time]) => index > at && time > recording.seekTo)
+    .map(([index, time]) => 1000 * ((index - at + mediaIndex) / SAMPLE_RATE - time))
+    .sort((a, b) => a - b);
+  return diffs[Math.floor(diffs.length / 2)] ?? Number.NaN;
+}
+
+// Against the same narration as WAV (no codec delay), which cancels the recording path's own latency.
+async function seekErrorsMs(browser: Browser, mp3: Uint8Array, narration: AssembledNarration): Promise<number[]> {
+  const seeks = narration.timings.slice(1).map((t) => t.start);
+  const wav = encodeWav({ samples: narration.samples, sampleRate: SAMPLE_RATE });
+  const measure = async (bytes: Uint8Array, type: string): Promise<number[]> =>
+    (await recordSeeks(browser, bytes, type, seeks)).map((r) => soundMinusClockMs(r, narration));
+  const [mp3Ms, wavMs] = [await measure(mp3, 'audio/mpeg'), await measure(wav, 'audio/wav')];
+  return mp3Ms.map((ms, i) => ms - (wavMs[i] ?? Number.NaN));
+}
+
+async function report(decoder: Decoder, label: string, mp3: Uint8Array, narration: AssembledNarration): Promise<boolean> {
+  const decoded = await decoder.decode(mp3);
+  const errors = cueErrorsMs(narration, decoded.samples).map(Math.abs);
+  const max = Math.max(...errors);
+  const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
+  const lengthDiff = decoded.samples.length - narration.samples.length;
+  const seconds = narration.samples.length / SAMPLE_RATE;
+  // The player shows <audio>.duration: it must match the narration within one 36 ms frame.
+  const durationOk = decoded.audioElementSeconds === undefined || Math.abs(decoded.audioElementSeconds - seconds) <= FRAME_SECONDS;
+  const element = decoded.audioElementSeconds === undefined ? '' : `, <audio> played, duration ${decoded.audioElementSeconds.toFixed(4)} s`;
+  console.log(
+    `${decoder.name.padEnd(8)} ${label.padEnd(16)} cue error max ${max.toFixed(1)} ms, mean ${mean.toFixed(1)} ms; ` +
+      `decoded length ${lengthDiff >= 0 ? '+' : ''}${lengthDiff} samples${element}`,
+  );
+  return max <= GOAL_MS && durationOk;
+}
+
+async function main(): Promise<void> {
+  const synthetic = process.argv.includes('--synthetic');
+  const narration = assembleNarration(synthetic ? syntheticBlocks(24) : await fliteBlocks(), SAMPLE_RATE);
+  const seconds = narration.samples.length / SAMPLE_RATE;
+  const began = performance.now();
+  const mp3 = encodeMp3(narration.samples, SAMPLE_RATE);
+  const encodeSeconds = (performance.now() - began) / 1000;
+  console.log(`${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`);
+  console.log(`MP3 ${mp3.length} bytes = ${Math.round((mp3.length / seconds) * 60)} bytes per minute`);
+  console.log(`encode ${(encodeSeconds / seconds).toFixed(4)} s per second of audio`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    let withinGoal = true;
+    for (const decoder of [ffmpeg, chromiumDecoder(browser)]) {
+      withinGoal = (await report(decoder, 'with Info frame', mp3, narration)) && withinGoal;
+      await report(decoder, 'without', encodeWithoutInfoFrame(narration.samples), narration);
+    }
+    for (const [label, bytes] of [['with Info frame', mp3], ['without', encodeWithoutInfoFrame(narration.samples)]] as const) {
+      const errors = (await seekErrorsMs(browser, bytes, narration)).map(Math.abs);
+      const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
+      console.log(
+        `<audio> seeked to each cue, ${label}: sound vs currentTime max ${Math.max(...errors).toFixed(1)} ms, mean ${mean.toFixed(1)} ms` +
+          ' (informational: Chromium drops the encoder delay only when playing from the start)',
+      );
+    }
+    console.log(withinGoal ? `PASS: every cue within ${GOAL_MS} ms, durations within a frame` : 'FAIL: see the lines above');
+    process.exitCode = withinGoal ? 0 : 1;
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

@@ -1,0 +1,103 @@
+// npm run narrate [slug…]: narrates each essay without recorded audio whose narration is missing or stale.
+// The blocks come from the essay pages as built (a pre-pass build), so the listener hears what the reader sees.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { segmentSpokenBlocks, type SegmentOptions } from '../src/lib/spoken-blocks.ts';
+import { PARTIAL_SUFFIX } from '../src/narration/atomic-write.ts';
+import { loadEngine } from '../src/narration/engine.ts';
+import { NARRATION_CACHE, narrationKey, readManifest, type VoiceSettings } from '../src/narration/manifest.ts';
+import { generatedNarrationEnabled } from '../src/narration/mode.ts';
+import { narrateEssay } from '../src/narration/narrate-essay.ts';
+import { SITE } from '../src/site.config.ts';
+
+const PREPASS = join('.cache', 'prepass');
+
+interface EssayToNarrate {
+  slug: string;
+  body: Element;
+  options: SegmentOptions;
+}
+
+function buildPages(): void {
+  rmSync(PREPASS, { recursive: true, force: true });
+  execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', PREPASS, '--silent'], {
+    env: { ...process.env, LECTERN_NARRATION: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** The essay bodies that ask for generated narration (EssayArticle marks them). */
+function essaysToNarrate(): EssayToNarrate[] {
+  const dir = join(PREPASS, 'essays');
+  return readdirSync(dir).flatMap((slug) => {
+    let body: Element | undefined;
+    visit(fromHtml(readFileSync(join(dir, slug, 'index.html'), 'utf8')), 'element', (node) => {
+      if (node.properties.dataEssayBody !== undefined) body = node;
+    });
+    const footnotes = body?.properties.dataNarrate;
+    return body && (footnotes === 'read' || footnotes === 'skip') ? [{ slug, body, options: { footnotes } }] : [];
+  });
+}
+
+/** A killed run leaves its temp files behind; nothing reads them, so the next run sweeps them away. */
+function removePartialFiles(): void {
+  if (!existsSync(NARRATION_CACHE)) return;
+  for (const file of readdirSync(NARRATION_CACHE, { recursive: true, encoding: 'utf8' })) {
+    if (file.endsWith(PARTIAL_SUFFIX)) rmSync(join(NARRATION_CACHE, file));
+  }
+}
+
+const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
+
+async function main(requested: string[]): Promise<void> {
+  if (!generatedNarrationEnabled()) {
+    console.log('narrate: LECTERN_NARRATION=off, so no narration is generated');
+    return;
+  }
+  const started = performance.now();
+  removePartialFiles();
+  buildPages();
+  const all = essaysToNarrate();
+  const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));
+  if (unknown.length) throw new Error(`narrate: no published essay with generated narration is called ${unknown.join(', ')}`);
+  const engine = await loadEngine(SITE.narration.engine);
+  const voice: VoiceSettings = { engine: engine.id, engineVersion: engine.version, voice: SITE.narration.voice };
+  const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
+  const work = chosen.map((e) => ({ ...e, blocks: segmentSpokenBlocks(e.body, e.options) }))
+    .filter((e) => readManifest(e.slug)?.key !== narrationKey(e.blocks, voice));
+  console.log(`narrate: ${chosen.length - work.length} of ${chosen.length} narrations up to date; ${work.length} to make with ${voice.engine} (${voice.voice})`);
+
+  let audioSeconds = 0;
+  const synthStart = performance.now();
+  for (const [index, essay] of work.entries()) {
+    const label = `[${index + 1}/${work.length}] ${essay.slug}`;
+    const essayStart = performance.now();
+    let lastLine = 0;
+    const manifest = await narrateEssay(essay.slug, essay.blocks, voice, ({ synthesized, toSynthesize, cached }) => {
+      const elapsed = (performance.now() - essayStart) / 1000;
+      const eta = synthesized ? (elapsed / synthesized) * (toSynthesize - synthesized) : undefined;
+      const line = `${label}: ${synthesized}/${toSynthesize} blocks synthesized${cached ? `, ${cached} cached` : ''}${eta === undefined ? '' : `, ETA ${clock(eta)}`}`;
+      if (process.stdout.isTTY) process.stdout.write(`\r\u001b[2K${line}`);
+      else if (synthesized === toSynthesize || performance.now() - lastLine > 5000) {
+        console.log(line);
+        lastLine = performance.now();
+      }
+    });
+    audioSeconds += manifest.durationSeconds;
+    if (process.stdout.isTTY) process.stdout.write('\n');
+    console.log(`${label}: ${clock(manifest.durationSeconds)} of audio, ${(manifest.bytes / 1024).toFixed(0)} KiB, in ${((performance.now() - essayStart) / 1000).toFixed(1)} s`);
+  }
+  const synthSeconds = (performance.now() - synthStart) / 1000;
+  const total = (performance.now() - started) / 1000;
+  if (work.length) console.log(`narrate: ${clock(audioSeconds)} of audio in ${synthSeconds.toFixed(1)} s (${(synthSeconds / audioSeconds).toFixed(4)} s per second of audio); ${total.toFixed(1)} s in all`);
+  else console.log(`narrate: nothing to do (${total.toFixed(1)} s)`);
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

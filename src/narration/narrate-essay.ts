@@ -1,0 +1,58 @@
+// Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
+import type { SpokenBlock } from '../lib/spoken-blocks.ts';
+import { assembleNarration } from './assemble.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
+import type { Speech } from './engine.ts';
+import { essayNarrationPath, narrationKey, sha256, type NarrationManifest, type VoiceSettings } from './manifest.ts';
+import { encodeMp3, mp3DurationSeconds } from './mp3.ts';
+import { toSpokenText } from './spoken-text.ts';
+import { synthesizeAll } from './synth-pool.ts';
+import { buildWebVtt } from './webvtt.ts';
+
+export interface NarrationProgress {
+  /** Blocks synthesized so far in this essay, and how many needed synthesis (cached ones need none). */
+  synthesized: number;
+  toSynthesize: number;
+  cached: number;
+}
+
+export async function narrateEssay(
+  slug: string,
+  blocks: readonly SpokenBlock[],
+  voice: VoiceSettings,
+  onProgress: (progress: NarrationProgress) => void = () => {},
+): Promise<NarrationManifest> {
+  if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
+  const spoken = blocks.map((block) => toSpokenText(block.text));
+  const speech: Array<Speech | undefined> = spoken.map((text) => readCachedBlock(text, voice));
+  const missing = speech.flatMap((s, index) => (s ? [] : [index]));
+  const progress = { synthesized: 0, toSynthesize: missing.length, cached: blocks.length - missing.length };
+  onProgress(progress);
+  await synthesizeAll(voice.engine, voice.voice, missing.map((i) => spoken[i] ?? ''), (done, _total, n, result) => {
+    const index = missing[n] ?? -1;
+    writeCachedBlock(spoken[index] ?? '', voice, result);
+    // Read back what the cache holds (16-bit), so a first run and a cached rerun give the same bytes.
+    speech[index] = readCachedBlock(spoken[index] ?? '', voice);
+    onProgress({ ...progress, synthesized: done });
+  });
+
+  const sampleRate = speech[0]?.sampleRate ?? 16_000;
+  const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
+  const mp3 = encodeMp3(assembled.samples, assembled.sampleRate);
+  const cues = assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' }));
+  const manifest: NarrationManifest = {
+    slug,
+    ...voice,
+    key: narrationKey(blocks, voice),
+    durationSeconds: mp3DurationSeconds(mp3),
+    bytes: mp3.byteLength,
+    hash: sha256(mp3),
+    cues: assembled.timings.map(({ id, start, end }) => ({ id, start, end })),
+  };
+  writeFileAtomic(essayNarrationPath(slug, 'mp3'), mp3);
+  writeFileAtomic(essayNarrationPath(slug, 'vtt'), buildWebVtt(cues));
+  // The manifest goes last: until it names the new key, the build treats the narration as stale.
+  writeFileAtomic(essayNarrationPath(slug, 'json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}

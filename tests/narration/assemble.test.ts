@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio, type SpokenKind } from '../../src/narration/assemble.ts';
+
+const RATE = 16000;
+
+// Seeded noise bursts stand in for speech: broadband, with no silence inside.
+function noise(seconds: number, amplitude: number, seed = 1): Float32Array {
+  let state = seed;
+  return Float32Array.from({ length: Math.round(seconds * RATE) }, () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0; // 32-bit LCG: exact in integer maths, period 2^32
+    return amplitude * ((state / 2 ** 32) * 2 - 1);
+  });
+}
+
+function framed(audio: Float32Array, leadSeconds: number, tailSeconds: number): Float32Array {
+  const out = new Float32Array(Math.round(leadSeconds * RATE) + audio.length + Math.round(tailSeconds * RATE));
+  out.set(audio, Math.round(leadSeconds * RATE));
+  return out;
+}
+
+function block(id: string, kind: SpokenKind, samples: Float32Array): BlockAudio {
+  return { id, kind, samples };
+}
+
+function dbfs(value: number): number {
+  return 20 * Math.log10(value);
+}
+
+function rms(samples: Float32Array): number {
+  return Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
+}
+
+describe('assembleNarration', () => {
+  it('exposes assembleNarration, pauseSeconds and LOUDNESS', async () => {
+    expect(Object.keys(await import('../../src/narration/assemble.ts')).sort()).toEqual([
+      'LOUDNESS',
+      'assembleNarration',
+      'pauseSeconds',
+    ]);
+  });
+
+  it('trims the silence around each block, so a cue spans only audible sound', () => {
+    const speech = noise(1, 0.2);
+    const { timings } = assembleNarration([block('p-1', 'paragraph', framed(speech, 0.3, 0.4))], RATE);
+    expect(timings).toEqual([{ id: 'p-1', start: 0, end: 1 }]);
+  });
+
+  it('puts each block exactly where its cue says, to the sample', () => {
+    const first = noise(0.5, 0.2, 1);
+    const second = noise(0.75, 0.2, 2);
+    const narration = assembleNarration(
+      [block('p-1', 'paragraph', framed(first, 0.1, 0.1)), block('p-2', 'paragraph', framed(second, 0.2, 0))],
+      RATE,
+    );
+    const [, cue] = narration.timings;
+    const start = (cue?.start ?? 0) * RATE;
+    expect(Number.isInteger(start)).toBe(true);
+    const gain = (narration.samples[start] ?? 0) / (second[0] ?? 1);
+    expect(narration.samples[start - 1]).toBe(0);
+    expect(narration.samples[start + 100]).toBeCloseTo((second[100] ?? 0) * gain, 6);
+    expect(narration.samples.length).toBe(Math.round((cue?.end ?? 0) * RATE));
+  });
+
+  it('pauses longer for bigger breaks: before a heading, after one, between paragraphs and list items', () => {
+    const kinds: SpokenKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'heading'];
+    const blocks = kinds.map((kind, i) => block(`b-${i}`, kind, noise(0.25, 0.2, i + 1)));
+    const { timings } = assembleNarration(blocks, RATE);
+    const gaps = timings.slice(1).map((t, i) => Math.round((t.start - (timings[i]?.end ?? 0)) * 1000));
+    expect(gaps).toEqual([1000, 800, 800, 500, 800, 1500]);
+  });
+
+  it('treats the spoken title and the footnotes label as headings', () => {
+    expect(pauseSeconds('announcement', 'paragraph')).toBe(pauseSeconds('heading', 'paragraph'));
+    expect(pauseSeconds('paragraph', 'footnotes')).toBe(pauseSeconds('paragraph', 'heading'));
+    expect(pauseSeconds('footnotes', 'footnote')).toBe(pauseSeconds('heading', 'paragraph'));
+  });
+
+  it('brings a quiet essay and a loud one to the same active level', () => {
+    const quiet = assembleNarration([block('p-1', 'paragraph', noise(2, 0.01))], RATE);
+    const loud = assembleNarration([block('p-1', 'paragraph', noise(2, 0.5))], RATE);
+    expect(dbfs(rms(quiet.samples))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
+    expect(dbfs(rms(loud.samples))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
+  });
+
+  it('measures the level over speech only, so long pauses do not make an essay louder', () => {
+    const speech = noise(1, 0.1);
+    const withPause = noise(3, 0.0001, 7); // a breath-quiet pause, 60 dB down, between two halves of the speech
+    withPause.set(speech.subarray(0, RATE / 2), 0);
+    withPause.set(speech.subarray(RATE / 2), withPause.length - RATE / 2);
+    const plain = assembleNarration([block('p-1', 'paragraph', speech)], RATE);
+    const paused = assembleNarration([block('p-1', 'paragraph', withPause)], RATE);
+    expect(paused.samples[0]).toBeCloseTo(plain.samples[0] ?? 0, 3);
+  });
+
+  it('never lets a peak past the ceiling, even when that leaves speech below the target level', () => {
+    const spiky = noise(2, 0.01);
+    spiky[RATE] = 0.9;
+    const { samples } = assembleNarration([block('p-1', 'paragraph', spiky)], RATE);
+    const peak = samples.reduce((max, x) => Math.max(max, Math.abs(x)), 0);
+    expect(dbfs(peak)).toBeCloseTo(LOUDNESS.peakCeilingDbfs, 3);
+    expect(dbfs(rms(samples))).toBeLessThan(LOUDNESS.targetRmsDbfs);
+  });
+
+  it('rejects a block with no audible samples, naming it', () => {
+    expect(() => assembleNarration([block('h-2', 'heading', new Float32Array(800))], RATE)).toThrow(/"h-2"/);
+  });
+
+  it('rejects an essay with no blocks', () => {
+    expect(() => assembleNarration([], RATE)).toThrow(/no blocks/);
+  });
+});
