@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
+import cspHeaders from './src/integrations/csp-headers.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 
@@ -15,7 +16,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two essays with one slug must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), cspHeaders()],
+  security: {
+    // Astro hashes every script and style it emits into a per-page CSP meta tag.
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "img-src 'self' data:", "media-src 'self'"],
+    },
+  },
   markdown: {
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
     processor: unified({
