@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Unit and build tests; browser tests are Playwright's (tests/e2e). getViteConfig runs
 // Astro's own Vite pipeline, so fixtures render through the site's real MDX plugins.
 import { getViteConfig } from 'astro/config';

@@ -17,4 +17,4 @@ export const SITE = {
     engine: 'flite',
     voice: 'rms',
   },
-} as const satisfies { narration: { footnotes: 'read' | 'skip' } };
+} as const;

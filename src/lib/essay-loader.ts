@@ -13,7 +13,7 @@ export function readFrontmatter(source: string, file: string): Record<string, un
   if (!match) throw new Error(`${file}: no frontmatter; an essay starts with a --- block holding title, date, category and description`);
   let data: unknown;
   try {
-    data = yaml.load(match[1], { schema: yaml.CORE_SCHEMA, filename: file });
+    data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
     throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }

@@ -57,11 +57,12 @@ export async function synthesizeAll(
   const work = async (thread: SynthThread): Promise<void> => {
     for (let index = next++; index < texts.length; index = next++) {
       const text = texts[index] ?? '';
-      results[index] = await thread.speak({ text, voice }).catch((error: Error) => {
+      const speech = await thread.speak({ text, voice }).catch((error: Error) => {
         const where = `text ${index + 1} of ${texts.length} ("${text.slice(0, 60)}")`;
         throw new Error(`${engineId} failed on ${where}: ${error.message}`, { cause: error });
       });
-      onProgress?.(++done, texts.length, index, results[index]);
+      results[index] = speech;
+      onProgress?.(++done, texts.length, index, speech);
     }
   };
   try {

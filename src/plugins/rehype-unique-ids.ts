@@ -22,11 +22,12 @@ export default function rehypeUniqueIds({ reserved = [] }: UniqueIdsOptions = {}
     visit(tree, 'element', (node) => {
       if (isFootnotes(node)) return SKIP;
       const id = node.properties.id;
-      if (!isHeading(node) || typeof id !== 'string') return;
+      if (!isHeading(node) || typeof id !== 'string') return undefined;
       let unique = id;
       for (let n = 2; taken.has(unique); n++) unique = `${id}-${n}`;
       node.properties.id = unique;
       taken.add(unique);
+      return undefined;
     });
   };
 }
