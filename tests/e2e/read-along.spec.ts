@@ -1,0 +1,286 @@
+// Read-along on an essay with generated narration, as a listener who also reads meets it in real Chromium.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import webvtt from 'webvtt-parser';
+
+// Generated narration, so it has cues; every time below comes from its served WebVTT, never from this file.
+const ESSAY = '/essays/attention-has-a-tempo/';
+// follow-reading.ts leaves the page alone this long after the reader moves it.
+const QUIET_SECONDS = 4;
+
+interface Cue {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const player = (page: Page) => page.locator('lectern-player');
+const playButton = (page: Page) => page.locator('#listen [data-action="toggle"]');
+const block = (page: Page, cue: Cue) => page.locator(`[data-say="${cue.id}"]`);
+const reading = (page: Page) => page.locator('[data-essay-body] [data-reading]');
+const currentTime = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+const isPaused = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.paused);
+const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
+
+async function openEssay(page: Page, hash = ''): Promise<void> {
+  await page.goto(ESSAY + hash);
+  await expect(player(page)).toHaveAttribute('data-enhanced', '');
+  await expect(page.locator('.play-from-here').first()).toBeAttached();
+}
+
+/** The cues as the site serves them: one per spoken block, named by the block's data-say id. */
+async function servedCues(page: Page): Promise<Cue[]> {
+  const src = await page.locator('lectern-player audio track').getAttribute('src');
+  expect(src, 'the player carries a metadata track with the cues').toBeTruthy();
+  const response = await page.request.get(src ?? '');
+  expect(response.ok()).toBe(true);
+  const { cues, errors } = new webvtt.WebVTTParser().parse(await response.text(), 'metadata');
+  expect(errors).toEqual([]);
+  expect(cues.length).toBeGreaterThan(3);
+  return cues.map((cue) => ({ id: cue.id, start: cue.startTime, end: cue.endTime }));
+}
+
+/** Cues of plain paragraphs, whose first words name their button (a list item's text would include its button). */
+async function paragraphCues(page: Page, cues: Cue[]): Promise<Cue[]> {
+  const ids = await page.locator('[data-essay-body] p[data-say]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.say));
+  return cues.filter((cue) => ids.includes(cue.id));
+}
+
+async function playFromHereButton(page: Page, cue: Cue): Promise<Locator> {
+  const words = ((await block(page, cue).textContent()) ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
+  return page.getByRole('button', { name: `Play from here: ${words}` });
+}
+
+async function expectReading(page: Page, cue: Cue, timeout = 15_000): Promise<void> {
+  await expect(reading(page)).toHaveAttribute('data-say', cue.id, { timeout });
+  await expect(reading(page)).toHaveCount(1);
+}
+
+test('highlights the block being read, and the highlight moves on as the narration plays', async ({ page }) => {
+  await openEssay(page);
+  const cues = await servedCues(page);
+  await expect(reading(page)).toHaveCount(0);
+
+  // At double speed, as many listeners choose, so the first block ends sooner.
+  await page.locator('#listen [data-speed]').selectOption('2');
+  await playButton(page).click();
+  const [first, second] = cues as [Cue, Cue];
+  await expectReading(page, first);
+  await expect(block(page, first)).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expectReading(page, second, (first.end / 2 + 10) * 1000);
+  await expect(block(page, first)).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  expect(await currentTime(page)).toBeGreaterThanOrEqual(second.start);
+
+  // Seeking with the player's own controls moves the highlight too.
+  const later = cues[cues.length - 2] as Cue;
+  await page.locator('#listen [data-seek]').fill(String((later.start + later.end) / 2));
+  await expectReading(page, later);
+});
+
+test('plays from a block when the reader presses "Play from here" beside it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openEssay(page);
+  const target = (await paragraphCues(page, await servedCues(page)))[3] as Cue;
+  const button = await playFromHereButton(page, target);
+  await expect(button).toHaveCSS('opacity', '0');
+
+  await block(page, target).hover();
+  await expect(button).toHaveCSS('opacity', '1');
+  const [buttonBox, blockBox] = [await button.boundingBox(), await block(page, target).boundingBox()];
+  expect((buttonBox?.x ?? 0) + (buttonBox?.width ?? 0), 'the button sits in the margin, left of the text').toBeLessThan(blockBox?.x ?? 0);
+
+  await button.click();
+  await expect.poll(() => isPaused(page)).toBe(false);
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+  expect(await currentTime(page)).toBeLessThan(target.start + 3);
+  await expectReading(page, target);
+});
+
+test('reaches "Play from here" from the keyboard, with visible focus', async ({ page }) => {
+  await openEssay(page);
+  const target = (await paragraphCues(page, await servedCues(page)))[2] as Cue;
+  const button = await playFromHereButton(page, target);
+  await page.locator('#listen .player-download').focus();
+  for (let presses = 0; presses < 40 && !(await button.evaluate((node) => node === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(button).toBeFocused();
+  await expect(button).toHaveCSS('opacity', '1');
+  await expect(button).not.toHaveCSS('outline-style', 'none');
+  await expect(button).toBeInViewport();
+  const [buttonBox, blockBox] = [await button.boundingBox(), await block(page, target).boundingBox()];
+  const middle = (buttonBox?.y ?? 0) + (buttonBox?.height ?? 0) / 2;
+  expect(middle, 'the button is level with the first line of its block').toBeGreaterThan(blockBox?.y ?? 0);
+  expect(middle).toBeLessThan((blockBox?.y ?? 0) + 40);
+
+  await page.keyboard.press('Enter');
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+  expect(await currentTime(page)).toBeLessThan(target.start + 3);
+  await expectReading(page, target);
+});
+
+test('plays from the block a #say= link names, and shows it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await page.goto(ESSAY);
+  const target = (await servedCues(page))[6] as Cue;
+  await page.goto('about:blank');
+
+  await openEssay(page, `#say=${target.id}`);
+  await expect(block(page, target)).toBeInViewport();
+  await expectReading(page, target);
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+  expect(await currentTime(page)).toBeLessThan(target.start + 3);
+});
+
+test('where autoplay is refused, a #say= link waits at its block, and Play starts there', async ({ page }) => {
+  // A browser that refuses autoplay rejects play() with NotAllowedError, as this stand-in does until the listener clicks.
+  await page.addInitScript(() => {
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      return navigator.userActivation.hasBeenActive ? play.call(this) : Promise.reject(new DOMException('Autoplay refused', 'NotAllowedError'));
+    };
+  });
+  await page.goto(ESSAY);
+  const target = (await servedCues(page))[5] as Cue;
+  await page.goto('about:blank');
+
+  await openEssay(page, `#say=${target.id}`);
+  await expectReading(page, target);
+  await expect(block(page, target)).toBeInViewport();
+  expect(await isPaused(page)).toBe(true);
+  await expect.poll(() => player(page).evaluate((element) => (element as HTMLElement & { position: number }).position)).toBeCloseTo(target.start, 1);
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await playButton(page).click();
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+  expect(await currentTime(page)).toBeLessThan(target.start + 3);
+});
+
+test('scrolls the next block into view while the reader follows along', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openEssay(page);
+  const cues = await servedCues(page);
+  const index = 4;
+  const [current, next] = [cues[index], cues[index + 1]] as [Cue, Cue];
+  // Put the next block just below the fold, with the block before it still on screen.
+  await block(page, next).evaluate((node) => window.scrollTo({ top: window.scrollY + node.getBoundingClientRect().top - innerHeight - 10, behavior: 'instant' }));
+  await expect(block(page, current)).toBeInViewport();
+  await expect(block(page, next)).not.toBeInViewport();
+
+  const before = await scrollY(page);
+  await player(page).evaluate((element, start) => (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }), current.end - 1);
+  await expectReading(page, next);
+  await expect(block(page, next)).toBeInViewport({ ratio: 0.5 });
+  expect(await scrollY(page)).toBeGreaterThan(before);
+});
+
+test('leaves the page where the reader scrolled it, away from the block being read', async ({ page }) => {
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await openEssay(page);
+  const cues = await paragraphCues(page, await servedCues(page));
+  const start = cues[3] as Cue;
+  await block(page, start).hover();
+  await (await playFromHereButton(page, start)).click();
+  await expectReading(page, start);
+
+  // The reader scrolls back to the top to look at something, while the narration goes on.
+  await page.mouse.move(640, 300);
+  await page.mouse.wheel(0, -10_000);
+  await expect.poll(() => scrollY(page)).toBe(0);
+  await expect(block(page, start)).not.toBeInViewport();
+  const scrolledAt = await currentTime(page);
+  // A block that starts after the quiet time, so only the "scrolled away" rule can keep the page still.
+  const later = cues.find((cue) => cue.start > scrolledAt + QUIET_SECONDS + 1);
+  expect(later, 'the essay has a block after the quiet time').toBeDefined();
+  await expectReading(page, later as Cue, (later!.start - scrolledAt + 10) * 1000);
+  await page.waitForTimeout(500);
+  expect(await scrollY(page)).toBe(0);
+});
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`follows the reading ${reducedMotion === 'reduce' ? 'in one jump, for a reader who prefers reduced motion' : 'with a smooth scroll'}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await openEssay(page);
+    const cues = await servedCues(page);
+    const [current, next] = [cues[4], cues[5]] as [Cue, Cue];
+    await block(page, next).evaluate((node) => window.scrollTo({ top: window.scrollY + node.getBoundingClientRect().top - innerHeight - 10, behavior: 'instant' }));
+    // Every scroll position the page passes through, frame by frame, from here on.
+    await page.evaluate(() => {
+      const scope = window as unknown as { positions: number[] };
+      scope.positions = [window.scrollY];
+      const record = (): void => {
+        if (scope.positions.at(-1) !== window.scrollY) scope.positions.push(window.scrollY);
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    await player(page).evaluate((element, start) => (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }), current.end - 1);
+    await expectReading(page, next);
+    await expect(block(page, next)).toBeInViewport({ ratio: 0.5 });
+    await page.waitForTimeout(1000);
+    const positions = await page.evaluate(() => (window as unknown as { positions: number[] }).positions);
+    if (reducedMotion === 'reduce') expect(positions).toHaveLength(2);
+    else expect(positions.length).toBeGreaterThan(3);
+  });
+}
+
+for (const width of [375, 1280]) {
+  test(`adds read-along without moving the essay, ${width} px wide`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Hold the scripts back, so the page is first drawn as a browser without JavaScript draws it.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ESSAY, { waitUntil: 'commit' });
+    const blocks = page.locator('[data-essay-body] [data-say]');
+    await expect(blocks.first()).toBeVisible();
+    // Where each block sits on the page, whatever the scroll.
+    const boxes = (): Promise<number[][]> => blocks.evaluateAll((nodes) => nodes.map((node) => {
+      const { left, top, width, height } = node.getBoundingClientRect();
+      return [left, top + window.scrollY, width, height];
+    }));
+    const before = await boxes();
+    release();
+    await expect(page.locator('.play-from-here').first()).toBeAttached();
+    expect(await boxes()).toEqual(before);
+
+    // Layout shifts from here on, as Cumulative Layout Shift counts them, while blocks are highlighted and offered.
+    await page.evaluate(() => {
+      const scope = window as unknown as { shifts: number[] };
+      scope.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number }[]) scope.shifts.push(entry.value);
+      }).observe({ type: 'layout-shift' });
+    });
+    const cues = await servedCues(page);
+    await player(page).evaluate((element, start) => (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }), (cues[1] as Cue).end - 0.5);
+    await expectReading(page, cues[2] as Cue);
+    await block(page, cues[3] as Cue).click();
+    await expect(page.locator('.play-from-here[data-shown]')).toHaveCount(1);
+    expect(await boxes()).toEqual(before);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a block offers "Play from here", and a tap on that plays from the block', async ({ page }) => {
+    await openEssay(page);
+    const target = (await paragraphCues(page, await servedCues(page)))[2] as Cue;
+    const button = await playFromHereButton(page, target);
+    await block(page, target).tap();
+    await expect(button).toHaveCSS('opacity', '1');
+    await expect(button).toHaveText('Play from here');
+    const box = await button.boundingBox();
+    expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+    await button.tap();
+    await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+    expect(await currentTime(page)).toBeLessThan(target.start + 3);
+    await expectReading(page, target);
+  });
+});
