@@ -1,0 +1,36 @@
+// Every page in the built site is valid HTML by html-validate's recommended rules (.htmlvalidate.json).
+// Run after `npm run build`.
+import { join } from 'node:path';
+import { HtmlValidate, type Report } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from '../support/built-site.ts';
+
+const pages = builtPages();
+const htmlvalidate = new HtmlValidate();
+
+const describeErrors = (report: Report): string => report.results
+  .flatMap((result) => result.messages)
+  .map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} at ${m.selector ?? 'the document'}`)
+  .join('\n');
+
+describe('html-validate over dist', () => {
+  it('has every kind of page to validate', () => {
+    console.info(`html-validate: ${pages.length} pages`);
+    expect(pages).toContain('index.html');
+    expect(pages).toContain('404.html');
+    expect(pages.some((page) => page.startsWith('essays/'))).toBe(true);
+  });
+
+  it('holds the pages to the recommended rules', async () => {
+    const html = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><p id="a">1</p><p id="a">2</p></body></html>';
+    const result = await htmlvalidate.validateString(html, join(DIST, 'probe.html'));
+    expect(result.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toEqual(['no-dup-id']);
+  });
+
+  for (const page of pages) {
+    it(`${page} has no errors`, async () => {
+      const result = await htmlvalidate.validateFile(join(DIST, page));
+      expect(result.errorCount, describeErrors(result)).toBe(0);
+    });
+  }
+});

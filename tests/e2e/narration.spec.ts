@@ -1,0 +1,37 @@
+// Every sample essay is narrated, and the page and the audio agree block for block.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import webvtt from 'webvtt-parser';
+
+const { WebVTTParser } = webvtt; // a CommonJS module: Node gives it one default export
+
+const ESSAYS = readdirSync(join(import.meta.dirname, '../../content/essays')).map((f) => f.replace(/\.mdx$/, ''));
+
+for (const slug of ESSAYS) {
+  test(`${slug}: the ids on the page equal the cue ids of its narration, in order`, async ({ page, request }) => {
+    await page.goto(`/essays/${slug}/`);
+    const pageIds = await page.locator('[data-essay-body] [data-say]').evaluateAll((els) => els.map((e) => e.getAttribute('data-say')));
+    const vtt = await request.get(`/narration/${slug}.vtt`);
+    expect(vtt.ok()).toBe(true);
+    const cues = new WebVTTParser().parse(await vtt.text(), 'metadata');
+    expect(cues.errors).toEqual([]);
+    expect(cues.cues.map((c) => c.id)).toEqual(pageIds);
+
+    const manifest = await (await request.get(`/narration/${slug}.json`)).json();
+    const mp3 = await request.get(`/narration/${slug}.mp3`);
+    expect(mp3.headers()['content-type']).toBe('audio/mpeg');
+    expect((await mp3.body()).byteLength).toBe(manifest.bytes);
+    expect(cues.cues.at(-1)?.endTime).toBeLessThanOrEqual(manifest.durationSeconds + 0.001);
+  });
+}
+
+test('Chromium decodes a narration to the duration its manifest states', async ({ page, request }) => {
+  const manifest = await (await request.get('/narration/attention-has-a-tempo.json')).json();
+  await page.goto('/essays/attention-has-a-tempo/');
+  const seconds = await page.evaluate(async () => {
+    const bytes = await (await fetch('/narration/attention-has-a-tempo.mp3')).arrayBuffer();
+    return (await new OfflineAudioContext(1, 1, 16_000).decodeAudioData(bytes)).duration;
+  });
+  expect(Math.abs(seconds - manifest.durationSeconds)).toBeLessThan(0.002);
+});

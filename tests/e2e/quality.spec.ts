@@ -1,0 +1,142 @@
+// Every page type, in light and dark: axe finds no WCAG 2.2 AA violation, and the page logs no console error,
+// fails no request (a missing favicon included) and breaks no rule of its Content Security Policy.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { pagePath } from '../../src/integrations/csp-headers.ts';
+import { builtPages } from '../support/built-site.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The richest essay: narration, footnotes cited twice, a table, a quotation, lists and subheadings.
+const NARRATED_ESSAY = '/essays/the-footnote-and-the-margin/';
+const MISSING_PAGE = '/no-such-essay/';
+const PAGES: Record<string, string> = {
+  home: '/',
+  'home, page 2': '/2/',
+  'essay with narration': NARRATED_ESSAY,
+  'category index': '/category/',
+  category: '/category/craft/',
+  archive: '/archive/',
+  'page not found': MISSING_PAGE,
+};
+
+interface Problems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  cspViolations: string[];
+}
+
+/** Records what goes wrong on a page from before its first script runs. Only MISSING_PAGE itself may answer 404. */
+async function watch(page: Page): Promise<Problems> {
+  const problems: Problems = { consoleErrors: [], failedRequests: [], cspViolations: [] };
+  const isMissingPage = (url: string) => new URL(url).pathname === MISSING_PAGE;
+  page.on('console', (message) => {
+    const { url } = message.location();
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) problems.cspViolations.push(message.text());
+    // Chromium logs the 404 page's own document as a resource that failed to load.
+    else if (message.type() === 'error' && !(url && isMissingPage(url) && message.text().includes('status of 404'))) {
+      problems.consoleErrors.push(`${message.text()} (${url})`);
+    }
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    const expected = response.status() === 404 && response.request().isNavigationRequest() && isMissingPage(response.url());
+    if (response.status() >= 400 && !expected) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  await page.exposeFunction('reportCspViolation', (violation: string) => problems.cspViolations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  return problems;
+}
+
+/** Loads a page as a reader would, and waits until it has settled: scripts run, player enhanced, network quiet. */
+async function visit(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  if (path === NARRATED_ESSAY) await expect(page.locator('lectern-player')).toHaveAttribute('data-enhanced', '');
+  await page.waitForLoadState('networkidle');
+}
+
+// The browser fetches the icon for its tab when it likes, maybe after the checks: ask for it directly.
+async function expectIconsServed(page: Page): Promise<void> {
+  const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(icons.length, 'a favicon link').toBeGreaterThan(0);
+  for (const icon of icons) expect((await page.request.get(icon)).status(), icon).toBe(200);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Colours halfway through a transition (the mini player fading in) are no colours a reader keeps seeing.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+}
+
+function expectNoProblems(problems: Problems): void {
+  expect(problems.consoleErrors, 'console errors').toEqual([]);
+  expect(problems.failedRequests, 'failed requests').toEqual([]);
+  expect(problems.cspViolations, 'CSP violations').toEqual([]);
+}
+
+test('the watcher notices a blocked inline script, a missing file and a console error', async ({ page }) => {
+  const problems = await watch(page);
+  await visit(page, '/');
+  await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'document.title = "injected"';
+    document.head.append(script);
+    await fetch('/no-such-file.png');
+    console.error('something broke');
+  });
+  await expect.poll(() => problems.cspViolations.length).toBeGreaterThan(0);
+  expect(problems.cspViolations.join('\n')).toMatch(/script-src/);
+  expect(problems.failedRequests).toContainEqual(expect.stringMatching(/no-such-file\.png: HTTP 404$/));
+  expect(problems.consoleErrors).toContainEqual(expect.stringMatching(/^something broke/));
+});
+
+test('every built page loads with no console error, failed request or CSP violation', async ({ page }) => {
+  test.slow();
+  const problems = await watch(page);
+  for (const file of builtPages()) await visit(page, pagePath(file));
+  expectNoProblems(problems);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const [name, path] of Object.entries(PAGES)) {
+      test(`${name} (${path}) passes axe and logs no error, failed request or CSP violation`, async ({ page }) => {
+        const problems = await watch(page);
+        await visit(page, path);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+        expect(await axeViolations(page)).toEqual([]);
+        await expectIconsServed(page);
+        expectNoProblems(problems);
+      });
+    }
+
+    // On a phone, tables scroll sideways and the read-along buttons take their narrow layout.
+    test('an essay on a phone-sized screen passes axe and logs no problem', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      const problems = await watch(page);
+      await visit(page, NARRATED_ESSAY);
+      expect(await axeViolations(page)).toEqual([]);
+      expectNoProblems(problems);
+    });
+
+    test('an essay passes axe while its narration plays, with the mini player shown', async ({ page }) => {
+      const problems = await watch(page);
+      await visit(page, NARRATED_ESSAY);
+      await page.locator('#listen [data-action="toggle"]').click();
+      await expect(page.locator('lectern-player')).toHaveAttribute('data-playing', '');
+      expect(await axeViolations(page), 'playing').toEqual([]);
+      await page.locator('.site-footer').scrollIntoViewIfNeeded();
+      await expect(page.locator('#listen-mini')).toHaveAttribute('data-shown', '');
+      expect(await axeViolations(page), 'mini player shown').toEqual([]);
+      expectNoProblems(problems);
+    });
+  });
+}
