@@ -14,6 +14,7 @@ export const SITE = {
   narration: {
     /** Read the footnotes at the end of the narration, or skip them; an essay can override this. */
     footnotes: 'read',
+    /** The speech engine and its voice; other engines take options, e.g. { baseUrl, model } (README: "Choose an engine"). */
     engine: 'flite',
     voice: 'rms',
   },

@@ -3,9 +3,11 @@ import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import { assembleNarration } from './assemble.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
+import type { EngineOptions } from './engine-options.ts';
 import type { Speech } from './engine.ts';
 import { essayNarrationPath, narrationKey, sha256, type NarrationManifest, type VoiceSettings } from './manifest.ts';
-import { encodeMp3, mp3DurationSeconds } from './mp3.ts';
+import { mp3DurationSeconds } from './mp3.ts';
+import { encodeMp3Parallel } from './mp3-parallel.ts';
 import { toSpokenText } from './spoken-text.ts';
 import { synthesizeAll } from './synth-pool.ts';
 import { buildWebVtt } from './webvtt.ts';
@@ -17,19 +19,27 @@ export interface NarrationProgress {
   cached: number;
 }
 
+/** The voice (which keys the caches), and how to run its engine. */
+export interface Narrator extends VoiceSettings {
+  /** The engine's options from the site config, for the worker threads. */
+  readonly options: EngineOptions;
+  /** SpeechEngine.readsTextAsWritten: send block text as written, not toSpokenText's spelling of it for flite. */
+  readonly readsTextAsWritten: boolean;
+}
+
 export async function narrateEssay(
   slug: string,
   blocks: readonly SpokenBlock[],
-  voice: VoiceSettings,
+  voice: Narrator,
   onProgress: (progress: NarrationProgress) => void = () => {},
 ): Promise<NarrationManifest> {
   if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
-  const spoken = blocks.map((block) => toSpokenText(block.text));
+  const spoken = blocks.map((block) => (voice.readsTextAsWritten ? block.text : toSpokenText(block.text)));
   const speech: Array<Speech | undefined> = spoken.map((text) => readCachedBlock(text, voice));
   const missing = speech.flatMap((s, index) => (s ? [] : [index]));
   const progress = { synthesized: 0, toSynthesize: missing.length, cached: blocks.length - missing.length };
   onProgress(progress);
-  await synthesizeAll(voice.engine, voice.voice, missing.map((i) => spoken[i] ?? ''), (done, _total, n, result) => {
+  await synthesizeAll({ engine: voice.engine, options: voice.options }, voice.voice, missing.map((i) => spoken[i] ?? ''), (done, _total, n, result) => {
     const index = missing[n] ?? -1;
     writeCachedBlock(spoken[index] ?? '', voice, result);
     // Read back what the cache holds (16-bit), so a first run and a cached rerun give the same bytes.
@@ -39,11 +49,14 @@ export async function narrateEssay(
 
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
   const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
-  const mp3 = encodeMp3(assembled.samples, assembled.sampleRate);
+  const mp3 = await encodeMp3Parallel(assembled.samples, assembled.sampleRate);
   const cues = assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' }));
   const manifest: NarrationManifest = {
     slug,
-    ...voice,
+    // The voice settings alone: the options say how to run the engine, and the version covers what they change.
+    engine: voice.engine,
+    engineVersion: voice.engineVersion,
+    voice: voice.voice,
     key: narrationKey(blocks, voice),
     durationSeconds: mp3DurationSeconds(mp3),
     bytes: mp3.byteLength,

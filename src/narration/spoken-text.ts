@@ -1,4 +1,5 @@
 // Turns display text into what flite should say: ASCII only, numbers and symbols in words, pauses where the eye sees them.
+import { respellForFlite } from './flite-respellings.ts';
 import { cardinal, decimal, digits, ordinal, pluralWords, year } from './number-words.ts';
 
 type Step = (text: string) => string;
@@ -197,7 +198,12 @@ const STEPS: readonly Step[] = [
   spellAcronyms, dropNonAscii, tidyPunctuation,
 ];
 
-/** What flite should say for a piece of display text, keeping its spoken meaning. */
-export function toSpokenText(text: string): string {
+/** The words a listener should hear for a piece of display text: numbers, symbols and acronyms as words, in ASCII. */
+export function toSpokenWords(text: string): string {
   return STEPS.reduce((current, step) => step(current), text);
+}
+
+/** What flite should say for a piece of display text: its spoken words, respelled where flite's lexicon errs. */
+export function toSpokenText(text: string): string {
+  return respellForFlite(toSpokenWords(text));
 }

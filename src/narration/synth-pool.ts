@@ -1,19 +1,23 @@
-// Synthesizes many texts at once, one worker thread per core: flite and espeak block the thread they run on.
+// Synthesizes many texts at once in worker threads: one per core for engines that block their thread, fewer if an engine says so.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Speech } from './engine.ts';
-import type { SynthReply, SynthRequest } from './synth-worker.ts';
+import { loadEngine, type EngineChoice, type Speech } from './engine.ts';
+import type { SynthReply, SynthRequest, SynthWorkerData } from './synth-worker.ts';
+
+/** An engine by id, or by id with its options from the site config. */
+export type PoolEngine = string | Pick<EngineChoice, 'engine' | 'options'>;
 
 type SynthThread = {
   readonly speak: (request: SynthRequest) => Promise<Speech>;
   readonly stop: () => Promise<number>;
 };
 
-function startThread(engineId: string): SynthThread {
-  // WASI warns it is experimental once per thread: noise in every narration run.
+function startThread(workerData: SynthWorkerData): SynthThread {
+  // Not the parent's flags: one such as --input-type=module makes the worker fail to load. The one flag given
+  // silences WASI's per-thread "experimental" warning, noise in every narration run.
   const worker = new Worker(new URL('./synth-worker.ts', import.meta.url), {
-    workerData: { engineId },
-    execArgv: [...process.execArgv, '--disable-warning=ExperimentalWarning'],
+    workerData,
+    execArgv: ['--disable-warning=ExperimentalWarning'],
   });
   let pending: { resolve: (speech: Speech) => void; reject: (error: Error) => void } | undefined;
   let failure: Error | undefined;
@@ -45,17 +49,26 @@ function startThread(engineId: string): SynthThread {
  * so a caller can keep it (a cache) before a long run completes.
  */
 export async function synthesizeAll(
-  engineId: string,
+  engine: PoolEngine,
   voice: string,
   texts: readonly string[],
   onProgress?: (done: number, total: number, index: number, speech: Speech) => void,
 ): Promise<Speech[]> {
-  const threads = Array.from({ length: Math.min(availableParallelism(), texts.length) }, () => startThread(engineId));
+  if (texts.length === 0) return [];
+  const { engine: engineId, options = {} } = typeof engine === 'string' ? { engine, options: {} } : engine;
+  // Loaded here as well, to check its options once and to learn how many texts it may speak at once:
+  // an HTTP engine mostly waits on the network, and a service limits requests in flight, not cores.
+  const { concurrency = availableParallelism() } = await loadEngine(engineId, options);
+  const threads = Array.from({ length: Math.min(concurrency, texts.length) }, () => startThread({ engine: engineId, options }));
+  // Longest first, so no thread is left speaking one long text while the others idle (the last-finish gap on
+  // what-the-ear-forgives fell from 0.09 s to 0.01 s, median of 3; the wall-clock change was within the noise).
+  const order = texts.map((_, index) => index).sort((a, b) => (texts[b]?.length ?? 0) - (texts[a]?.length ?? 0));
   const results: Speech[] = [];
   let next = 0;
   let done = 0;
   const work = async (thread: SynthThread): Promise<void> => {
-    for (let index = next++; index < texts.length; index = next++) {
+    for (let n = next++; n < texts.length; n = next++) {
+      const index = order[n] ?? n;
       const text = texts[index] ?? '';
       const speech = await thread.speak({ text, voice }).catch((error: Error) => {
         const where = `text ${index + 1} of ${texts.length} ("${text.slice(0, 60)}")`;

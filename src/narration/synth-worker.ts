@@ -1,7 +1,10 @@
 // One worker thread of the synthesis pool: loads one engine, then speaks each text it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { EngineOptions } from './engine-options.ts';
 import { loadEngine } from './engine.ts';
 
+/** What the pool tells each worker: which engine to load, with the site config's options for it. */
+export type SynthWorkerData = { readonly engine: string; readonly options: EngineOptions };
 export type SynthRequest = { readonly text: string; readonly voice: string };
 export type SynthReply =
   | { readonly ok: true; readonly samples: Float32Array; readonly sampleRate: number }
@@ -9,7 +12,8 @@ export type SynthReply =
 
 const port = parentPort;
 if (!port) throw new Error('synth-worker.ts runs only as a worker thread; use synthesizeAll from synth-pool.ts');
-const engine = await loadEngine(String((workerData as { engineId: unknown }).engineId));
+const data = workerData as SynthWorkerData;
+const engine = await loadEngine(data.engine, data.options);
 
 async function reply({ text, voice }: SynthRequest): Promise<SynthReply> {
   try {

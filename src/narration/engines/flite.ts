@@ -3,7 +3,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WASI } from 'node:wasi';
 import type { Speech, SpeechEngine } from '../engine.ts';
 import { decodeWav } from '../wav.ts';
 
@@ -33,6 +32,9 @@ function wrapImports(imports: NodeJS.Dict<unknown>): WebAssembly.ModuleImports {
 // The text goes in as a file (-f): flite then pauses at sentence ends as it does for prose, unlike with -t.
 async function runFlite(text: string, voice: string, dir: string): Promise<Uint8Array> {
   await writeFile(join(dir, 'text.txt'), text);
+  // Imported here: node:wasi warns that it is experimental as soon as it loads, and the pool loads this engine in
+  // the main thread only to read its settings.
+  const { WASI } = await import('node:wasi');
   const wasi = new WASI({
     version: 'preview1',
     args: ['flite', '-voice', voice, '-f', `${GUEST_DIR}/text.txt`, '-o', `${GUEST_DIR}/speech.wav`],

@@ -1,0 +1,170 @@
+// Measures how intelligible flite's narration of an essay is: the share of its words that a speech recogniser
+// (pocketsphinx) recovers in order, and how fast the synthesis pool runs.
+// Run: npx node scripts/bench-intelligibility.ts <essay.mdx | text file> [--voice rms] [--no-normalize]
+// Needs: apt-get install -y pocketsphinx pocketsphinx-en-us  (Debian 12 ships 5prealpha: pocketsphinx_batch)
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import type { Speech } from '../src/narration/engine.ts';
+import { toSpokenText, toSpokenWords } from '../src/narration/spoken-text.ts';
+import { synthesizeAll } from '../src/narration/synth-pool.ts';
+import { encodeWav } from '../src/narration/wav.ts';
+
+const RECOGNISER = '/usr/bin/pocketsphinx_batch';
+const MODEL = '/usr/share/pocketsphinx/model/en-us';
+const USAGE = 'usage: npx node scripts/bench-intelligibility.ts <essay.mdx | text file> [--voice rms] [--no-normalize]';
+
+// Crude Markdown-to-text, one string per paragraph, heading or list item. Swap in the real segmentation
+// (segmentSpokenBlocks in src/lib/spoken-blocks.ts) once a plain Node script can render an essay to hast.
+function crudeBlocks(source: string): string[] {
+  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '').replace(/^```[\s\S]*?^```/gm, '');
+  return body
+    .split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)/)
+    .map((block) =>
+      block
+        .replace(/^\s*(?:import|export)\s.*$/gm, '')
+        .replace(/^\s*\|.*\|\s*$/gm, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+        .replace(/^\[\^[^\]]+\]:\s*/gm, '')
+        .replace(/\[\^[^\]]+\]|!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/[*_`]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((text) => /[A-Za-z0-9]/.test(text));
+}
+
+/** Words as the recogniser writes them: lower case, ASCII, no punctuation, hyphenated words apart. */
+function comparableWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .split(' ')
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Length of the longest common subsequence: reference words heard in order; extra heard words cost nothing. */
+function lcsLength(reference: readonly string[], heard: readonly string[], same: (a: string, b: string) => boolean): number {
+  let previous = new Uint32Array(heard.length + 1);
+  for (const word of reference) {
+    const row = new Uint32Array(heard.length + 1);
+    for (let j = 1; j <= heard.length; j++) {
+      const diagonal = same(word, heard[j - 1] ?? '') ? (previous[j - 1] ?? 0) + 1 : 0;
+      row[j] = Math.max(diagonal, previous[j] ?? 0, row[j - 1] ?? 0);
+    }
+    previous = row;
+  }
+  return previous[heard.length] ?? 0;
+}
+
+// The recogniser's own dictionary, word → pronunciations, so that words that sound alike count as heard.
+async function loadPronunciations(): Promise<Map<string, string[]>> {
+  const dictionary = new Map<string, string[]>();
+  for (const line of (await readFile(join(MODEL, 'cmudict-en-us.dict'), 'utf8')).split('\n')) {
+    const [entry = '', ...phones] = line.trim().split(/\s+/);
+    const word = entry.replace(/\(\d+\)$/, '');
+    if (word) dictionary.set(word, [...(dictionary.get(word) ?? []), phones.join(' ')]);
+  }
+  return dictionary;
+}
+
+// The recogniser writes homophones its own way ("eye" as "i", past-tense "read" as "red") and spells American
+// ("synthesizer"); neither is a word the listener failed to hear.
+function soundsAlike(dictionary: ReadonlyMap<string, readonly string[]>): (a: string, b: string) => boolean {
+  const american = (word: string): string => word.replace(/is(e|es|ed|er|ers|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1');
+  const sounds = (word: string): readonly string[] => dictionary.get(word) ?? dictionary.get(american(word)) ?? [word];
+  const memo = new Map<string, boolean>();
+  return (a, b) => {
+    if (a === b) return true;
+    const key = `${a} ${b}`;
+    let same = memo.get(key);
+    if (same === undefined) {
+      const heard = sounds(b);
+      same = sounds(a).some((p) => heard.includes(p));
+      memo.set(key, same);
+    }
+    return same;
+  };
+}
+
+async function runRecogniser(names: readonly string[], dir: string, part: number): Promise<string> {
+  const control = join(dir, `part-${part}.ctl`);
+  const output = join(dir, `part-${part}.hyp`);
+  await writeFile(control, `${names.join('\n')}\n`);
+  await promisify(execFile)(RECOGNISER, ['-adcin', 'yes', '-adchdr', '44', '-cepdir', dir, '-cepext', '.wav',
+    '-ctl', control, '-hyp', output, '-hmm', join(MODEL, 'en-us'), '-lm', join(MODEL, 'en-us.lm.bin'),
+    '-dict', join(MODEL, 'cmudict-en-us.dict'), '-logfn', join(dir, `part-${part}.log`)]);
+  return readFile(output, 'utf8');
+}
+
+// Each block is its own utterance, as a listener hears it between pauses; one recogniser process per core.
+async function recogniseAll(speech: readonly Speech[], dir: string): Promise<string[]> {
+  const names = speech.map((_, i) => `block-${String(i).padStart(4, '0')}`);
+  await Promise.all(speech.map((s, i) => {
+    if (s.sampleRate !== 16000) throw new Error(`pocketsphinx's model wants 16 kHz audio, not ${s.sampleRate} Hz`);
+    return writeFile(join(dir, `${names[i] ?? ''}.wav`), encodeWav(s));
+  }));
+  const parts = Math.min(availableParallelism(), speech.length);
+  const hyps = await Promise.all(Array.from({ length: parts }, (_, part) =>
+    runRecogniser(names.filter((_, i) => i % parts === part), dir, part)));
+  // Each line of a hyp file is "words (name score)".
+  const byName = new Map(hyps.join('').split('\n').flatMap((line) => {
+    const match = /^(.*?)\s*\((block-\d+) -?\d+\)$/.exec(line);
+    return match ? [[match[2] ?? '', match[1] ?? ''] as const] : [];
+  }));
+  return names.map((name) => byName.get(name) ?? '');
+}
+
+function report(blocks: readonly string[], heard: readonly string[], dictionary: ReadonlyMap<string, readonly string[]>): void {
+  const heardWords = comparableWords(heard.join(' '));
+  const score = (label: string, reference: readonly string[], same: (a: string, b: string) => boolean): void => {
+    const matched = lcsLength(reference, heardWords, same);
+    console.log(`${label}${((100 * matched) / reference.length).toFixed(1)}% (${matched}/${reference.length})`);
+  };
+  score('intelligibility, essay words, exact spelling:     ', comparableWords(blocks.join(' ')), (a, b) => a === b);
+  // One reference for both runs: the words a listener should hear, "1998" as "nineteen ninety-eight".
+  const spoken = comparableWords(blocks.map(toSpokenWords).join(' '));
+  score('intelligibility, spoken words, homophones count:  ', spoken, soundsAlike(dictionary));
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { voice: { type: 'string', default: 'rms' }, 'no-normalize': { type: 'boolean', default: false } },
+  });
+  const [file] = positionals;
+  if (!file) throw new Error(USAGE);
+  if (!existsSync(RECOGNISER)) throw new Error(`${RECOGNISER} is missing: apt-get install -y pocketsphinx pocketsphinx-en-us`);
+  const normalize = !values['no-normalize'];
+  const blocks = crudeBlocks(await readFile(file, 'utf8'));
+  const texts = normalize ? blocks.map(toSpokenText) : blocks;
+
+  const started = performance.now();
+  const speech = await synthesizeAll('flite', values.voice, texts, (done, total) => process.stderr.write(`\rsynthesized ${done}/${total}`));
+  const wallSeconds = (performance.now() - started) / 1000;
+  const audioSeconds = speech.reduce((sum, s) => sum + s.samples.length / s.sampleRate, 0);
+  process.stderr.write('\nrecognising (about a fifth of the audio\'s length per core)…\n');
+
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
+  try {
+    const heard = await recogniseAll(speech, dir);
+    console.log(`essay:      ${file} (${blocks.length} blocks, crude Markdown segmentation)`);
+    console.log(`voice:      flite ${values.voice}, toSpokenText ${normalize ? 'on' : 'off (--no-normalize)'}`);
+    console.log(`synthesis:  ${audioSeconds.toFixed(1)} s of audio in ${wallSeconds.toFixed(1)} s wall-clock on ` +
+      `${Math.min(availableParallelism(), texts.length)} worker threads = ${(wallSeconds / audioSeconds).toFixed(4)} s per second of audio`);
+    report(blocks, heard, await loadPronunciations());
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

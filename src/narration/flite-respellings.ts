@@ -1,0 +1,31 @@
+// Words flite mispronounces, respelled so that it says them right; found by comparing flite's phones with CMUdict.
+
+// British -ise verbs that flite's American lexicon lacks, so it guesses ("realise" as "ree-luz"); the -ize
+// spelling it knows. A list, not a rule: "promise", "raise" and "exercise" must stay as they are.
+const ISE_STEMS = ['agon', 'antagon', 'apolog', 'author', 'capital', 'categor', 'central', 'character', 'civil', 'colon',
+  'commercial', 'conceptual', 'contextual', 'custom', 'decentral', 'digit', 'dramat', 'emphas', 'energ', 'equal',
+  'external', 'familiar', 'fantas', 'fertil', 'final', 'formal', 'general', 'global', 'harmon', 'hospital', 'human',
+  'hypothes', 'ideal', 'immun', 'initial', 'internal', 'italic', 'item', 'jeopard', 'legal', 'legitim', 'local',
+  'marginal', 'maxim', 'mechan', 'memor', 'mesmer', 'minim', 'mobil', 'modern', 'monopol', 'national', 'natural',
+  'neutral', 'normal', 'optim', 'organ', 'patron', 'penal', 'personal', 'polar', 'popular', 'priorit', 'public',
+  'rational', 'real', 'recogn', 'revolution', 'romantic', 'scrutin', 'serial', 'social', 'special', 'stabil',
+  'standard', 'steril', 'subsid', 'summar', 'symbol', 'sympath', 'synthes', 'theor', 'token', 'trivial', 'util',
+  'verbal', 'victim', 'visual', 'vocal', 'critic', 'anal', 'paral', 'catal'];
+const ISE_WORD = new RegExp(`\\b(${ISE_STEMS.join('|')})([iy])(s)(e|es|ed|ing|er|ers|ation|ations)\\b`, 'gi');
+// Sample-essay words whose flite phones match no CMUdict pronunciation (accent variants such as "hear" aside).
+const RESPELLINGS: Readonly<Record<string, string>> = {
+  forgives: 'forgivs', readings: 'reedings', rewind: 'ree-whined', github: 'git hub',
+};
+
+/** Respells the words flite's lexicon gets wrong so that its letter-to-sound rules get them right. */
+export function respellForFlite(text: string): string {
+  return text
+    .replace(ISE_WORD, (_, stem: string, vowel: string, s: string, ending: string) =>
+      `${stem}${vowel}${s === 'S' ? 'Z' : 'z'}${ending}`)
+    .replace(/\b[A-Za-z]+\b/g, (word) => {
+      const respelled = RESPELLINGS[word.toLowerCase()];
+      if (respelled === undefined) return word;
+      const capital = word[0] !== word[0]?.toLowerCase();
+      return capital ? `${respelled.charAt(0).toUpperCase()}${respelled.slice(1)}` : respelled;
+    });
+}

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { synthesizeAll } from '../../src/narration/synth-pool.ts';
+
+describe('synthesizeAll (real worker threads, real flite)', () => {
+  test('returns one result per text, in the order given', async () => {
+    const texts = [
+      'One.',
+      'This second text is a good deal longer than the first one was.',
+      'Two words.',
+      'And the fourth text, which is the longest of them all, goes on for quite a while before it stops.',
+      'Five.',
+    ];
+    const results = await synthesizeAll('flite', 'rms', texts);
+    const seconds = results.map(({ samples, sampleRate }) => samples.length / sampleRate);
+    expect(results).toHaveLength(texts.length);
+    expect(results.every((r) => r.sampleRate === 16000)).toBe(true);
+    expect(seconds[1]).toBeGreaterThan(2 * (seconds[0] ?? 0));
+    expect(seconds[3]).toBeGreaterThan(seconds[1] ?? 0);
+    expect(seconds[4]).toBeLessThan(seconds[3] ?? 0);
+  });
+
+  test('reports progress once per text, counting up to the total', async () => {
+    const seen: Array<[number, number]> = [];
+    await synthesizeAll('flite', 'slt', ['A.', 'B.', 'C.'], (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+
+  test('speaks the longest texts first, so no thread idles while another finishes a long one', async () => {
+    const texts = ['A.', 'B.', 'C.', 'D.', 'The longest text of all, which takes a good while longer to say than any of the others do.', 'A long text, though not quite the longest of them.'];
+    const threads = Math.min(availableParallelism(), texts.length);
+    const longest = [4, 5, 0, 1, 2, 3].slice(0, threads);
+    const finished: number[] = [];
+    await synthesizeAll('flite', 'rms', texts, (_done, _total, index) => finished.push(index));
+    expect(longest).toContain(finished[0]);
+  });
+
+  test('speaks with espeak too', async () => {
+    const [speech] = await synthesizeAll('espeak', 'en-us', ['Hello.']);
+    expect(speech?.sampleRate).toBe(22050);
+  });
+
+  test('returns nothing for no texts, without starting workers', async () => {
+    expect(await synthesizeAll('flite', 'rms', [])).toEqual([]);
+  });
+
+  test('fails with the number of the text and the engine\'s reason', async () => {
+    await expect(synthesizeAll('flite', 'nobody', ['Fine.'])).rejects.toThrow(/flite failed on text 1 of 1 \("Fine\."\): flite has no voice "nobody"/);
+  });
+
+  test('fails for an unknown engine', async () => {
+    await expect(synthesizeAll('festival', 'rms', ['Hello.'])).rejects.toThrow(/Unknown speech engine "festival"/);
+  });
+
+  test('works from a plain Node script, as scripts/narrate.ts calls it (no Vite in between)', async () => {
+    const pool = new URL('../../src/narration/synth-pool.ts', import.meta.url).href;
+    const script = `import { synthesizeAll } from '${pool}';
+      const [speech] = await synthesizeAll('flite', 'rms', ['Hello.']);
+      console.log(speech.sampleRate, speech.samples.length > 8000);`;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+    expect(stdout.trim()).toBe('16000 true');
+  });
+});
