@@ -1,47 +1,15 @@
 // npm run narrate [slug…]: narrates each essay without recorded audio whose narration is missing or stale.
 // The blocks come from the essay pages as built (a pre-pass build), so the listener hears what the reader sees.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
-import { segmentSpokenBlocks, type SegmentOptions } from '../src/lib/spoken-blocks.ts';
+import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
 import { PARTIAL_SUFFIX } from '../src/narration/atomic-write.ts';
-import { loadEngine } from '../src/narration/engine.ts';
-import { NARRATION_CACHE, narrationKey, readManifest, type VoiceSettings } from '../src/narration/manifest.ts';
+import { loadEngine, type EngineChoice } from '../src/narration/engine.ts';
+import { NARRATION_CACHE, narrationKey, readManifest } from '../src/narration/manifest.ts';
 import { generatedNarrationEnabled } from '../src/narration/mode.ts';
-import { narrateEssay } from '../src/narration/narrate-essay.ts';
+import { narrateEssay, type Narrator } from '../src/narration/narrate-essay.ts';
+import { buildPages, essaysToNarrate } from '../src/narration/prepass.ts';
 import { SITE } from '../src/site.config.ts';
-
-const PREPASS = join('.cache', 'prepass');
-
-interface EssayToNarrate {
-  slug: string;
-  body: Element;
-  options: SegmentOptions;
-}
-
-function buildPages(): void {
-  rmSync(PREPASS, { recursive: true, force: true });
-  execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', PREPASS, '--silent'], {
-    env: { ...process.env, LECTERN_NARRATION: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
-
-/** The essay bodies that ask for generated narration (EssayArticle marks them). */
-function essaysToNarrate(): EssayToNarrate[] {
-  const dir = join(PREPASS, 'essays');
-  return readdirSync(dir).flatMap((slug) => {
-    let body: Element | undefined;
-    visit(fromHtml(readFileSync(join(dir, slug, 'index.html'), 'utf8')), 'element', (node) => {
-      if (node.properties.dataEssayBody !== undefined) body = node;
-    });
-    const footnotes = body?.properties.dataNarrate;
-    return body && (footnotes === 'read' || footnotes === 'skip') ? [{ slug, body, options: { footnotes } }] : [];
-  });
-}
 
 /** A killed run leaves its temp files behind; nothing reads them, so the next run sweeps them away. */
 function removePartialFiles(): void {
@@ -59,13 +27,21 @@ async function main(requested: string[]): Promise<void> {
     return;
   }
   const started = performance.now();
+  // Before the pre-pass build: a wrong engine or option in the site config fails at once, naming it.
+  const choice: EngineChoice = SITE.narration;
+  const engine = await loadEngine(choice.engine, choice.options);
+  const voice: Narrator = {
+    engine: engine.id,
+    engineVersion: engine.version,
+    voice: choice.voice,
+    options: choice.options ?? {},
+    readsTextAsWritten: engine.readsTextAsWritten ?? false,
+  };
   removePartialFiles();
   buildPages();
   const all = essaysToNarrate();
   const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));
   if (unknown.length) throw new Error(`narrate: no published essay with generated narration is called ${unknown.join(', ')}`);
-  const engine = await loadEngine(SITE.narration.engine);
-  const voice: VoiceSettings = { engine: engine.id, engineVersion: engine.version, voice: SITE.narration.voice };
   const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
   const work = chosen.map((e) => ({ ...e, blocks: segmentSpokenBlocks(e.body, e.options) }))
     .filter((e) => readManifest(e.slug)?.key !== narrationKey(e.blocks, voice));

@@ -1,10 +1,11 @@
 // Encodes narration as mono CBR MP3 with a LAME "Info" frame, so decoders drop the encoder delay and cues stay exact.
 // Limit (measured in Chromium 156): <audio> drops that delay only when playing from the start; after a seek its sound
 // trails currentTime by 33-69 ms (up to the 576 + 529 samples of delay). See scripts/bench-cue-accuracy.ts.
-import { Mp3Encoder } from '@breezystack/lamejs';
+import { concatBytes } from './concat-bytes.ts';
+import { frameSize, KBPS_MPEG1, KBPS_MPEG2, parseFrameHeader, scanFrames, sideInfoSize, type FrameHeader } from './mp3-frames.ts';
+import { encodeSpan, MP3_KBPS, splitIntoSpans } from './mp3-span.ts';
 
-// 48 kbps mono MPEG-2 at flite's 16 kHz: speech stays clear at 360 kB per minute.
-export const MP3_KBPS = 48;
+export { MP3_KBPS };
 
 // What the Info frame tells a decoder: how many frames, and how many samples to drop at each end.
 export type InfoFrame = {
@@ -16,47 +17,28 @@ export type InfoFrame = {
   readonly padding: number;
 };
 
-type FrameHeader = {
-  readonly mpeg1: boolean;
-  readonly mono: boolean;
-  readonly sampleRate: number;
-  readonly kbps: number;
-  readonly size: number;
-  readonly samplesPerFrame: number;
-};
-
 // LAME 3.98 (which lamejs ports) starts its output 576 samples late at every sample rate.
 const LAME_ENCODER_DELAY = 576;
 // lamejs is LAME 3.98.4; ffmpeg (so Chromium) honours delay and padding only after a "LAME"/"Lavc"/"Lavf" version.
 const ENCODER_VERSION = 'LAME3.98r';
-const CHUNK_SAMPLES = 1152 * 64;
 
-const KBPS_MPEG1 = [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320];
-const KBPS_MPEG2 = [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160];
-const SAMPLE_RATES: Readonly<Record<number, readonly number[]>> = {
-  3: [44100, 48000, 32000],
-  2: [22050, 24000, 16000],
-  0: [11025, 12000, 8000],
-};
 // Xing/Info fields: frame count, byte count, TOC and quality all present.
 const INFO_FLAGS = 0x0f;
 const TOC_SIZE = 100;
 const LAME_TAG_SIZE = 36;
 
+// On this thread, with one encoder; encodeMp3Parallel (mp3-parallel.ts) spreads the same work over every core.
 export function encodeMp3(samples: Float32Array, sampleRate: number): Uint8Array {
-  if (samples.length === 0) throw new Error('encodeMp3: no samples to encode');
-  const encoder = new Mp3Encoder(1, sampleRate, MP3_KBPS);
-  const pcm = toInt16(samples);
-  const chunks: Uint8Array[] = [];
-  for (let start = 0; start < pcm.length; start += CHUNK_SAMPLES) {
-    chunks.push(copyBytes(encoder.encodeBuffer(pcm.subarray(start, start + CHUNK_SAMPLES))));
-  }
-  chunks.push(copyBytes(encoder.flush()));
-  const audio = concatBytes(chunks);
+  const [whole] = splitIntoSpans(samples, sampleRate, 1);
+  if (!whole) throw new Error('encodeMp3: no samples to encode');
+  return withInfoFrame(encodeSpan(whole, sampleRate), samples.length, sampleRate);
+}
+
+/** The audio frames of `sampleCount` samples behind an Info frame, which tells decoders the delay and padding to drop. */
+export function withInfoFrame(audio: Uint8Array, sampleCount: number, sampleRate: number): Uint8Array {
   const frameSizes = scanFrames(audio, sampleRate);
-  const frames = frameSizes.length;
   const header = parseFrameHeader(audio, 0);
-  const padding = frames * header.samplesPerFrame - LAME_ENCODER_DELAY - samples.length;
+  const padding = frameSizes.length * header.samplesPerFrame - LAME_ENCODER_DELAY - sampleCount;
   if (padding < 0 || padding > 0xfff) throw new Error(`encodeMp3: padding ${padding} does not fit the LAME tag`);
   const info = infoFrame(header, audio, frameSizes, { encoderDelay: LAME_ENCODER_DELAY, padding });
   return concatBytes([info, audio]);
@@ -155,49 +137,6 @@ function tableOfContents(frameSizes: readonly number[], infoSize: number): Uint8
   return toc;
 }
 
-// Walks the encoder's output frame by frame; it must be one unbroken run of same-rate mono Layer III frames.
-function scanFrames(audio: Uint8Array, sampleRate: number): number[] {
-  const sizes: number[] = [];
-  for (let offset = 0; offset < audio.length; ) {
-    const header = parseFrameHeader(audio, offset);
-    if (header.sampleRate !== sampleRate || !header.mono) {
-      throw new Error(`encodeMp3: frame at byte ${offset} is ${header.sampleRate} Hz, mono=${header.mono}`);
-    }
-    sizes.push(header.size);
-    offset += header.size;
-  }
-  return sizes;
-}
-
-function parseFrameHeader(bytes: Uint8Array, offset: number): FrameHeader {
-  const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bytes.subarray(offset, offset + 4);
-  const version = (b1 >> 3) & 0x03;
-  const rates = SAMPLE_RATES[version];
-  const sampleRate = rates?.[(b2 >> 2) & 0x03];
-  const mpeg1 = version === 3;
-  const kbps = (mpeg1 ? KBPS_MPEG1 : KBPS_MPEG2)[b2 >> 4];
-  if (b0 !== 0xff || (b1 & 0xe0) !== 0xe0 || ((b1 >> 1) & 0x03) !== 1 || !sampleRate || !kbps) {
-    throw new Error(`not an MPEG Layer III frame header at byte ${offset}`);
-  }
-  return {
-    mpeg1,
-    mono: b3 >> 6 === 3,
-    sampleRate,
-    kbps,
-    size: frameSize(mpeg1, kbps, sampleRate, (b2 >> 1) & 0x01),
-    samplesPerFrame: mpeg1 ? 1152 : 576,
-  };
-}
-
-function frameSize(mpeg1: boolean, kbps: number, sampleRate: number, paddingSlot: number): number {
-  return Math.floor(((mpeg1 ? 144000 : 72000) * kbps) / sampleRate) + paddingSlot;
-}
-
-function sideInfoSize(header: FrameHeader): number {
-  if (header.mpeg1) return header.mono ? 17 : 32;
-  return header.mono ? 9 : 17;
-}
-
 // CRC-16/ARC (reflected polynomial 0xA001, initial 0), the checksum the LAME tag uses.
 const CRC16_TABLE = Uint16Array.from({ length: 256 }, (_, byte) => {
   let crc = byte;
@@ -209,26 +148,6 @@ export function crc16(bytes: Uint8Array): number {
   let crc = 0;
   for (const byte of bytes) crc = (crc >>> 8) ^ (CRC16_TABLE[(crc ^ byte) & 0xff] ?? 0);
   return crc;
-}
-
-// Round and clamp: the encoder takes 16-bit PCM, and a float above 1 would wrap into a loud click.
-function toInt16(samples: Float32Array): Int16Array {
-  return Int16Array.from(samples, (x) => Math.max(-32768, Math.min(32767, Math.round(x * 32767))));
-}
-
-// lamejs returns views of one internal buffer that its next call overwrites.
-function copyBytes(chunk: Uint8Array | Int8Array): Uint8Array {
-  return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice();
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }
 
 function writeAscii(target: Uint8Array, offset: number, text: string): void {

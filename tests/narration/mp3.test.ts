@@ -45,13 +45,14 @@ function lagAt(original: Float32Array, decoded: Float32Array, onset: number): nu
 }
 
 describe('encodeMp3', () => {
-  it('exposes encodeMp3, readInfoFrame, mp3DurationSeconds, crc16 and MP3_KBPS', async () => {
+  it('exposes encodeMp3, withInfoFrame, readInfoFrame, mp3DurationSeconds, crc16 and MP3_KBPS', async () => {
     expect(Object.keys(await import('../../src/narration/mp3.ts')).sort()).toEqual([
       'MP3_KBPS',
       'crc16',
       'encodeMp3',
       'mp3DurationSeconds',
       'readInfoFrame',
+      'withInfoFrame',
     ]);
   });
 
