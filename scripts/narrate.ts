@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
 import { PARTIAL_SUFFIX } from '../src/narration/atomic-write.ts';
 import { loadEngine, type EngineChoice } from '../src/narration/engine.ts';
-import { NARRATION_CACHE, narrationKey, readManifest } from '../src/narration/manifest.ts';
+import { NARRATION_CACHE, narrationKey, readManifest, speechKey } from '../src/narration/manifest.ts';
 import { generatedNarrationEnabled } from '../src/narration/mode.ts';
-import { narrateEssay, type Narrator } from '../src/narration/narrate-essay.ts';
+import { narrateEssay, spokenTexts, type Narrator } from '../src/narration/narrate-essay.ts';
 import { buildPages, essaysToNarrate } from '../src/narration/prepass.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -43,8 +43,10 @@ async function main(requested: string[]): Promise<void> {
   const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));
   if (unknown.length) throw new Error(`narrate: no published essay with generated narration is called ${unknown.join(', ')}`);
   const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
-  const work = chosen.map((e) => ({ ...e, blocks: segmentSpokenBlocks(e.body, e.options) }))
-    .filter((e) => readManifest(e.slug)?.key !== narrationKey(e.blocks, voice));
+  const work = chosen.map((e) => ({ ...e, blocks: segmentSpokenBlocks(e.body, e.options) })).filter((e) => {
+    const made = readManifest(e.slug);
+    return made?.key !== narrationKey(e.blocks, voice) || made.speechKey !== speechKey(spokenTexts(e.blocks, voice));
+  });
   console.log(`narrate: ${chosen.length - work.length} of ${chosen.length} narrations up to date; ${work.length} to make with ${voice.engine} (${voice.voice})`);
 
   let audioSeconds = 0;

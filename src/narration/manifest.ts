@@ -19,8 +19,10 @@ export interface VoiceSettings {
 
 export interface NarrationManifest extends VoiceSettings {
   slug: string;
-  /** The key of the blocks and voice this narration was made from. */
+  /** The key of the blocks and voice this narration was made from: what the page checks. */
   key: string;
+  /** The key of the exact texts the engine spoke: a change to the text normalisation changes it, not the page. */
+  speechKey: string;
   durationSeconds: number;
   bytes: number;
   /** sha256 of the MP3. */
@@ -36,6 +38,8 @@ export const sha256 = (data: string | Uint8Array): string => createHash('sha256'
 export function narrationKey(blocks: readonly SpokenBlock[], { engine, engineVersion, voice }: VoiceSettings): string {
   return sha256(JSON.stringify({ format: FORMAT_VERSION, voice: [engine, engineVersion, voice], blocks: blocks.map((b) => [b.id, b.kind, b.text]) }));
 }
+
+export const speechKey = (spokenTexts: readonly string[]): string => sha256(JSON.stringify(spokenTexts));
 
 export function readManifest(slug: string): NarrationManifest | undefined {
   const path = essayNarrationPath(slug, 'json');

@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
 import type { EngineOptions } from './engine-options.ts';
 import type { Speech } from './engine.ts';
-import { essayNarrationPath, narrationKey, sha256, type NarrationManifest, type VoiceSettings } from './manifest.ts';
+import { essayNarrationPath, narrationKey, sha256, speechKey, type NarrationManifest, type VoiceSettings } from './manifest.ts';
 import { mp3DurationSeconds } from './mp3.ts';
 import { encodeMp3Parallel } from './mp3-parallel.ts';
 import { toSpokenText } from './spoken-text.ts';
@@ -27,6 +27,10 @@ export interface Narrator extends VoiceSettings {
   readonly readsTextAsWritten: boolean;
 }
 
+/** What the engine is given to say for each block. */
+export const spokenTexts = (blocks: readonly SpokenBlock[], voice: Narrator): string[] =>
+  blocks.map((block) => (voice.readsTextAsWritten ? block.text : toSpokenText(block.text)));
+
 export async function narrateEssay(
   slug: string,
   blocks: readonly SpokenBlock[],
@@ -34,7 +38,7 @@ export async function narrateEssay(
   onProgress: (progress: NarrationProgress) => void = () => {},
 ): Promise<NarrationManifest> {
   if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
-  const spoken = blocks.map((block) => (voice.readsTextAsWritten ? block.text : toSpokenText(block.text)));
+  const spoken = spokenTexts(blocks, voice);
   const speech: Array<Speech | undefined> = spoken.map((text) => readCachedBlock(text, voice));
   const missing = speech.flatMap((s, index) => (s ? [] : [index]));
   const progress = { synthesized: 0, toSynthesize: missing.length, cached: blocks.length - missing.length };
@@ -58,6 +62,7 @@ export async function narrateEssay(
     engineVersion: voice.engineVersion,
     voice: voice.voice,
     key: narrationKey(blocks, voice),
+    speechKey: speechKey(spoken),
     durationSeconds: mp3DurationSeconds(mp3),
     bytes: mp3.byteLength,
     hash: sha256(mp3),

@@ -85,6 +85,14 @@ describe('narrating an essay', () => {
     expect(readFileSync(join(dir, '.cache/narration/essays/short.mp3')).equals(before)).toBe(true);
   });
 
+  test('a narration whose spoken text differs (the normalisation changed) is made again, though the page is the same', async () => {
+    const path = join(dir, '.cache/narration/essays/short.json');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), speechKey: 'spoken by an older normaliser' }));
+    const rerun = await runInSite(dir, 'node', ['scripts/narrate.ts']);
+    expect(rerun.code, rerun.output).toBe(0);
+    expect(rerun.output).toContain('0 of 1 narrations up to date; 1 to make');
+  });
+
   test('editing one paragraph re-synthesizes that block only', async () => {
     const path = join(dir, 'content/essays/short.mdx');
     writeFileSync(path, readFileSync(path, 'utf8').replace('The last paragraph ends here.', 'The last paragraph now ends differently.'));
