@@ -8,6 +8,8 @@ export default getViteConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 120_000,
+    // Removing two dozen throwaway sites takes seconds on a loaded 2-core machine.
+    hookTimeout: 120_000,
     // The on-disk module cache keys MDX by its own text, not by the Markdown plugins that compile it,
     // so a plugin change would be tested against stale output.
     fsModuleCache: false,
