@@ -1,42 +1,52 @@
 // Measures how intelligible flite's narration of an essay is: the share of its words that a speech recogniser
 // (pocketsphinx) recovers in order, and how fast the synthesis pool runs.
-// Run: npx node scripts/bench-intelligibility.ts <essay.mdx | text file> [--voice rms] [--no-normalize]
+// Reference: every block the listener hears, footnotes and "Footnotes." included, as the reader sees its text.
+// Run: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--transcript out.txt]
 // Needs: apt-get install -y pocketsphinx pocketsphinx-en-us  (Debian 12 ships 5prealpha: pocketsphinx_batch)
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { MPEGDecoder } from 'mpg123-decoder';
+import { visit } from 'unist-util-visit';
+import { segmentSpokenBlocks, type SpokenBlock } from '../src/lib/spoken-blocks.ts';
+import { assembleNarration } from '../src/narration/assemble.ts';
 import type { Speech } from '../src/narration/engine.ts';
+import { flite } from '../src/narration/engines/flite.ts';
+import { encodeMp3Parallel } from '../src/narration/mp3-parallel.ts';
 import { toSpokenText, toSpokenWords } from '../src/narration/spoken-text.ts';
 import { synthesizeAll } from '../src/narration/synth-pool.ts';
 import { encodeWav } from '../src/narration/wav.ts';
 
 const RECOGNISER = '/usr/bin/pocketsphinx_batch';
 const MODEL = '/usr/share/pocketsphinx/model/en-us';
-const USAGE = 'usage: npx node scripts/bench-intelligibility.ts <essay.mdx | text file> [--voice rms] [--no-normalize]';
+const USAGE = 'usage: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--transcript out.txt]';
+const PAGES = join('.cache', 'prepass-bench');
+// Pauses between blocks are at least 0.5 s, so this much either side of a cue never reaches the next block.
+const CUT_MARGIN_SECONDS = 0.15;
 
-// Crude Markdown-to-text, one string per paragraph, heading or list item. Swap in the real segmentation
-// (segmentSpokenBlocks in src/lib/spoken-blocks.ts) once a plain Node script can render an essay to hast.
-function crudeBlocks(source: string): string[] {
-  const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '').replace(/^```[\s\S]*?^```/gm, '');
-  return body
-    .split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)/)
-    .map((block) =>
-      block
-        .replace(/^\s*(?:import|export)\s.*$/gm, '')
-        .replace(/^\s*\|.*\|\s*$/gm, '')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/^\s*(?:#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
-        .replace(/^\[\^[^\]]+\]:\s*/gm, '')
-        .replace(/\[\^[^\]]+\]|!\[[^\]]*\]\([^)]*\)/g, '')
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-        .replace(/[*_`]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    )
-    .filter((text) => /[A-Za-z0-9]/.test(text));
+// The blocks a listener hears, from the essay page as built, as `npm run narrate` gets them (src/narration/prepass.ts).
+// A folder of its own, so a bench run never races a narration run over .cache/prepass.
+function builtBlocks(slug: string): { blocks: SpokenBlock[]; footnotes: string } {
+  rmSync(PAGES, { recursive: true, force: true });
+  execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', PAGES, '--silent'], {
+    env: { ...process.env, LECTERN_NARRATION: 'off' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const page = join(PAGES, 'essays', slug, 'index.html');
+  if (!existsSync(page)) throw new Error(`no built page for "${slug}" (${page})`);
+  let body: Element | undefined;
+  visit(fromHtml(readFileSync(page, 'utf8')), 'element', (node) => {
+    if (node.properties.dataEssayBody !== undefined) body = node;
+  });
+  if (!body) throw new Error(`${page} has no [data-essay-body]`);
+  // An essay with recorded audio says nothing; its footnotes are then read, as a listener to narration would hear them.
+  const footnotes = body.properties.dataNarrate === 'skip' ? 'skip' : 'read';
+  return { blocks: segmentSpokenBlocks(body, { footnotes }), footnotes };
 }
 
 /** Words as the recogniser writes them: lower case, ASCII, no punctuation, hyphenated words apart. */
@@ -107,13 +117,13 @@ async function runRecogniser(names: readonly string[], dir: string, part: number
 }
 
 // Each block is its own utterance, as a listener hears it between pauses; one recogniser process per core.
-async function recogniseAll(speech: readonly Speech[], dir: string): Promise<string[]> {
-  const names = speech.map((_, i) => `block-${String(i).padStart(4, '0')}`);
-  await Promise.all(speech.map((s, i) => {
+async function recogniseAll(utterances: readonly Speech[], dir: string): Promise<string[]> {
+  const names = utterances.map((_, i) => `block-${String(i).padStart(4, '0')}`);
+  await Promise.all(utterances.map((s, i) => {
     if (s.sampleRate !== 16000) throw new Error(`pocketsphinx's model wants 16 kHz audio, not ${s.sampleRate} Hz`);
     return writeFile(join(dir, `${names[i] ?? ''}.wav`), encodeWav(s));
   }));
-  const parts = Math.min(availableParallelism(), speech.length);
+  const parts = Math.min(availableParallelism(), utterances.length);
   const hyps = await Promise.all(Array.from({ length: parts }, (_, part) =>
     runRecogniser(names.filter((_, i) => i % parts === part), dir, part)));
   // Each line of a hyp file is "words (name score)".
@@ -122,6 +132,24 @@ async function recogniseAll(speech: readonly Speech[], dir: string): Promise<str
     return match ? [[match[2] ?? '', match[1] ?? ''] as const] : [];
   }));
   return names.map((name) => byName.get(name) ?? '');
+}
+
+// What a listener gets: the blocks assembled (trimmed, paused, loudness-normalised), MP3-encoded as `npm run narrate`
+// does, then decoded by mpg123 as a browser would; cut back into blocks at the cue times, with a little of each pause.
+async function listenerAudio(blocks: readonly SpokenBlock[], speech: readonly Speech[]): Promise<Speech[]> {
+  const sampleRate = speech[0]?.sampleRate ?? 16_000;
+  const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
+  const decoder = new MPEGDecoder({ enableGapless: true });
+  await decoder.ready;
+  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3Parallel(assembled.samples, sampleRate));
+  decoder.free();
+  if (errors.length) throw new Error(`mpg123 could not decode the narration: ${errors[0]?.message ?? ''}`);
+  const decoded = channelData[0] ?? new Float32Array();
+  const margin = Math.round(CUT_MARGIN_SECONDS * decodedRate);
+  return assembled.timings.map(({ start, end }) => ({
+    samples: decoded.slice(Math.max(0, Math.round(start * decodedRate) - margin), Math.round(end * decodedRate) + margin),
+    sampleRate: decodedRate,
+  }));
 }
 
 function report(blocks: readonly string[], heard: readonly string[], dictionary: ReadonlyMap<string, readonly string[]>): void {
@@ -139,29 +167,37 @@ function report(blocks: readonly string[], heard: readonly string[], dictionary:
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { voice: { type: 'string', default: 'rms' }, 'no-normalize': { type: 'boolean', default: false } },
+    options: {
+      voice: { type: 'string', default: 'rms' },
+      'no-normalize': { type: 'boolean', default: false },
+      transcript: { type: 'string' },
+    },
   });
   const [file] = positionals;
   if (!file) throw new Error(USAGE);
   if (!existsSync(RECOGNISER)) throw new Error(`${RECOGNISER} is missing: apt-get install -y pocketsphinx pocketsphinx-en-us`);
   const normalize = !values['no-normalize'];
-  const blocks = crudeBlocks(await readFile(file, 'utf8'));
-  const texts = normalize ? blocks.map(toSpokenText) : blocks;
+  const slug = basename(file).replace(/\.mdx?$/, '');
+  const { blocks, footnotes } = builtBlocks(slug);
+  const texts = blocks.map((block) => (normalize ? toSpokenText(block.text) : block.text));
 
   const started = performance.now();
   const speech = await synthesizeAll('flite', values.voice, texts, (done, total) => process.stderr.write(`\rsynthesized ${done}/${total}`));
   const wallSeconds = (performance.now() - started) / 1000;
   const audioSeconds = speech.reduce((sum, s) => sum + s.samples.length / s.sampleRate, 0);
-  process.stderr.write('\nrecognising (about a fifth of the audio\'s length per core)…\n');
+  process.stderr.write('\nassembling and MP3-encoding; recognising (about a fifth of the audio\'s length per core)…\n');
 
   const dir = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
   try {
-    const heard = await recogniseAll(speech, dir);
-    console.log(`essay:      ${file} (${blocks.length} blocks, crude Markdown segmentation)`);
-    console.log(`voice:      flite ${values.voice}, toSpokenText ${normalize ? 'on' : 'off (--no-normalize)'}`);
+    const heard = await recogniseAll(await listenerAudio(blocks, speech), dir);
+    console.log(`essay:      ${slug} (${blocks.length} blocks from the built page, footnotes ${footnotes})`);
+    console.log(`voice:      flite ${values.voice} (${flite.version}), toSpokenText ${normalize ? 'on' : 'off (--no-normalize)'}`);
+    console.log('audio:      assembled, loudness-normalised, MP3-encoded and decoded by mpg123, cut at the cues');
     console.log(`synthesis:  ${audioSeconds.toFixed(1)} s of audio in ${wallSeconds.toFixed(1)} s wall-clock on ` +
       `${Math.min(availableParallelism(), texts.length)} worker threads = ${(wallSeconds / audioSeconds).toFixed(4)} s per second of audio`);
-    report(blocks, heard, await loadPronunciations());
+    report(blocks.map((block) => block.text), heard, await loadPronunciations());
+    // For finding what the recogniser mishears: per block, the text sent to flite and what came back.
+    if (values.transcript) await writeFile(values.transcript, texts.map((text, i) => `said:  ${text}\nheard: ${heard[i] ?? ''}\n`).join('\n'));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -17,9 +17,17 @@ const RESPELLINGS: Readonly<Record<string, string>> = {
   forgives: 'forgivs', readings: 'reedings', rewind: 'ree-whined', github: 'git hub',
 };
 
+// flite reduces the article "a" to a short schwa (ax) that a listener, or a recogniser, barely hears; "uh" gives the
+// same vowel at full length (pocketsphinx on what-the-ear-forgives: 82.7% → 83.6% of words heard). Only the article:
+// lower case mid-sentence, capital only at a sentence start, so the letter in "plan A" or "A. Smith" stays a letter.
+const ARTICLE_A = /\ba (?=[A-Za-z])/g;
+const SENTENCE_ARTICLE_A = /(^|[.!?]["')]?\s+|["(])A (?=[a-z])/g;
+
 /** Respells the words flite's lexicon gets wrong so that its letter-to-sound rules get them right. */
 export function respellForFlite(text: string): string {
   return text
+    .replace(ARTICLE_A, 'uh ')
+    .replace(SENTENCE_ARTICLE_A, '$1Uh ')
     .replace(ISE_WORD, (_, stem: string, vowel: string, s: string, ending: string) =>
       `${stem}${vowel}${s === 'S' ? 'Z' : 'z'}${ending}`)
     .replace(/\b[A-Za-z]+\b/g, (word) => {
