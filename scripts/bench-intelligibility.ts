@@ -3,16 +3,14 @@
 // Reference: every block the listener hears, footnotes and "Footnotes." included, as the reader sees its text.
 // Run: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--transcript out.txt]
 // Needs: apt-get install -y pocketsphinx pocketsphinx-en-us  (Debian 12 ships 5prealpha: pocketsphinx_batch)
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { MPEGDecoder } from 'mpg123-decoder';
-import { visit } from 'unist-util-visit';
+import { essaysToNarrate } from '../src/narration/prepass.ts';
 import { segmentSpokenBlocks, type SpokenBlock } from '../src/lib/spoken-blocks.ts';
 import { assembleNarration } from '../src/narration/assemble.ts';
 import type { Speech } from '../src/narration/engine.ts';
@@ -25,28 +23,14 @@ import { encodeWav } from '../src/narration/wav.ts';
 const RECOGNISER = '/usr/bin/pocketsphinx_batch';
 const MODEL = '/usr/share/pocketsphinx/model/en-us';
 const USAGE = 'usage: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--transcript out.txt]';
-const PAGES = join('.cache', 'prepass-bench');
 // Pauses between blocks are at least 0.5 s, so this much either side of a cue never reaches the next block.
 const CUT_MARGIN_SECONDS = 0.15;
 
-// The blocks a listener hears, from the essay page as built, as `npm run narrate` gets them (src/narration/prepass.ts).
-// A folder of its own, so a bench run never races a narration run over .cache/prepass.
+// The blocks a listener hears, from the essay page as built, exactly as `npm run narrate` gets them.
 function builtBlocks(slug: string): { blocks: SpokenBlock[]; footnotes: string } {
-  rmSync(PAGES, { recursive: true, force: true });
-  execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', PAGES, '--silent'], {
-    env: { ...process.env, LECTERN_NARRATION: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const page = join(PAGES, 'essays', slug, 'index.html');
-  if (!existsSync(page)) throw new Error(`no built page for "${slug}" (${page})`);
-  let body: Element | undefined;
-  visit(fromHtml(readFileSync(page, 'utf8')), 'element', (node) => {
-    if (node.properties.dataEssayBody !== undefined) body = node;
-  });
-  if (!body) throw new Error(`${page} has no [data-essay-body]`);
-  // An essay with recorded audio says nothing; its footnotes are then read, as a listener to narration would hear them.
-  const footnotes = body.properties.dataNarrate === 'skip' ? 'skip' : 'read';
-  return { blocks: segmentSpokenBlocks(body, { footnotes }), footnotes };
+  const essay = essaysToNarrate().find((e) => e.slug === slug);
+  if (!essay) throw new Error(`no essay "${slug}" with generated narration`);
+  return { blocks: segmentSpokenBlocks(essay.body, essay.options), footnotes: essay.options.footnotes };
 }
 
 /** Words as the recogniser writes them: lower case, ASCII, no punctuation, hyphenated words apart. */

@@ -8,7 +8,7 @@ import { loadEngine, type EngineChoice } from '../src/narration/engine.ts';
 import { NARRATION_CACHE, narrationKey, readManifest, speechKey } from '../src/narration/manifest.ts';
 import { generatedNarrationEnabled } from '../src/narration/mode.ts';
 import { narrateEssay, spokenTexts, type Narrator } from '../src/narration/narrate-essay.ts';
-import { buildPages, essaysToNarrate } from '../src/narration/prepass.ts';
+import { essaysToNarrate } from '../src/narration/prepass.ts';
 import { SITE } from '../src/site.config.ts';
 
 /** A killed run leaves its temp files behind; nothing reads them, so the next run sweeps them away. */
@@ -38,7 +38,6 @@ async function main(requested: string[]): Promise<void> {
     readsTextAsWritten: engine.readsTextAsWritten ?? false,
   };
   removePartialFiles();
-  buildPages();
   const all = essaysToNarrate();
   const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));
   if (unknown.length) throw new Error(`narrate: no published essay with generated narration is called ${unknown.join(', ')}`);

@@ -7,31 +7,39 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { SegmentOptions } from '../lib/spoken-blocks.ts';
 
-const PREPASS = join('.cache', 'prepass');
-
-interface EssayToNarrate {
+export interface EssayToNarrate {
   slug: string;
   body: Element;
   options: SegmentOptions;
 }
 
-export function buildPages(): void {
-  rmSync(PREPASS, { recursive: true, force: true });
-  execFileSync(join('node_modules', '.bin', 'astro'), ['build', '--outDir', PREPASS, '--silent'], {
-    env: { ...process.env, LECTERN_NARRATION: 'off' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+function essayBody(page: string): Element | undefined {
+  let body: Element | undefined;
+  visit(fromHtml(readFileSync(page, 'utf8')), 'element', (node) => {
+    if (node.properties.dataEssayBody !== undefined) body = node;
   });
+  return body;
 }
 
-/** The essay bodies that ask for generated narration (EssayArticle marks them). */
+/**
+ * Builds the site without narration into a folder of this process's own (so two runs never race),
+ * and returns the essay bodies that ask for generated narration (EssayArticle marks them).
+ */
 export function essaysToNarrate(): EssayToNarrate[] {
-  const dir = join(PREPASS, 'essays');
-  return readdirSync(dir).flatMap((slug) => {
-    let body: Element | undefined;
-    visit(fromHtml(readFileSync(join(dir, slug, 'index.html'), 'utf8')), 'element', (node) => {
-      if (node.properties.dataEssayBody !== undefined) body = node;
+  const outDir = join('.cache', `prepass-${process.pid}`);
+  try {
+    // The project's own Node runs Astro, whatever `node` is on the PATH.
+    execFileSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
+      env: { ...process.env, LECTERN_NARRATION: 'off' },
+      stdio: ['ignore', 'ignore', 'inherit'],
     });
-    const footnotes = body?.properties.dataNarrate;
-    return body && (footnotes === 'read' || footnotes === 'skip') ? [{ slug, body, options: { footnotes } }] : [];
-  });
+    const essays = join(outDir, 'essays');
+    return readdirSync(essays).flatMap((slug) => {
+      const body = essayBody(join(essays, slug, 'index.html'));
+      const footnotes = body?.properties.dataNarrate;
+      return body && (footnotes === 'read' || footnotes === 'skip') ? [{ slug, body, options: { footnotes } }] : [];
+    });
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
 }
