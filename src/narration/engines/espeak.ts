@@ -50,4 +50,5 @@ async function synthesize(text: string, voice: string): Promise<Speech> {
   return { samples: concatenate(chunks), sampleRate: worker.get_samplerate() };
 }
 
-export const espeak: SpeechEngine = { id: 'espeak', version, defaultVoice: 'en-us', synthesize };
+// espeak reads numbers and symbols in each voice's own language; toSpokenText's English words would not fit a French voice.
+export const espeak: SpeechEngine = { id: 'espeak', version, defaultVoice: 'en-us', readsTextAsWritten: true, synthesize };
