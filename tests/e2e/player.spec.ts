@@ -1,6 +1,7 @@
 // A listener's session with the narration player, in real Chromium against the built site.
 import { expect, test, type Page } from '@playwright/test';
 import { formatClock } from '../../src/lib/media-time.ts';
+import { holdScripts } from './support/hold-scripts.ts';
 
 // Any essay with narration will do; nothing here depends on whether it is recorded or generated.
 const ESSAY = '/essays/attention-has-a-tempo/';
@@ -207,13 +208,7 @@ test('shows a mini player once narration plays and the player scrolls away, with
 for (const width of [375, 1280]) {
   test(`swaps the native audio for the custom controls without moving the essay, ${width} px wide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    // Hold the player's script back, so that the page is first drawn as a browser without it draws it.
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route('**/_astro/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(ESSAY, { waitUntil: 'commit' });
     await expect(main(page).locator('audio')).toBeVisible();
     await expect(main(page)).toHaveCSS('border-top-style', 'solid');

@@ -1,6 +1,7 @@
 // Read-along on an essay with generated narration, as a listener who also reads meets it in real Chromium.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import webvtt from 'webvtt-parser';
+import { holdScripts } from './support/hold-scripts.ts';
 
 // Generated narration, so it has cues; every time below comes from its served WebVTT, never from this file.
 const ESSAY = '/essays/attention-has-a-tempo/';
@@ -228,13 +229,7 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
 for (const width of [375, 1280]) {
   test(`adds read-along without moving the essay, ${width} px wide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    // Hold the scripts back, so the page is first drawn as a browser without JavaScript draws it.
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
-    await page.route('**/_astro/*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto(ESSAY, { waitUntil: 'commit' });
     const blocks = page.locator('[data-essay-body] [data-say]');
     await expect(blocks.first()).toBeVisible();

@@ -1,8 +1,8 @@
-import { MPEGDecoder } from 'mpg123-decoder';
 import { describe, expect, it } from 'vitest';
 import { encodeMp3, mp3DurationSeconds, readInfoFrame } from '../../src/narration/mp3.ts';
 import { encodeMp3Parallel } from '../../src/narration/mp3-parallel.ts';
 import { splitIntoSpans } from '../../src/narration/mp3-span.ts';
+import { decodeMp3 } from '../support/decode-mp3.ts';
 
 // Speech-like audio: voiced harmonics with a gliding pitch and noisy consonants, in 4 Hz syllables and uneven pauses.
 function speechLike(seconds: number, rate: number): Float32Array {
@@ -21,15 +21,7 @@ function speechLike(seconds: number, rate: number): Float32Array {
   return samples;
 }
 
-// mpg123, built to WebAssembly, honours the LAME tag the way Chromium and ffmpeg do.
-async function decode(mp3: Uint8Array): Promise<Float32Array> {
-  const decoder = new MPEGDecoder({ enableGapless: true });
-  await decoder.ready;
-  const { channelData, errors } = decoder.decode(mp3);
-  decoder.free();
-  expect(errors).toEqual([]);
-  return channelData[0] ?? new Float32Array(0);
-}
+const decode = async (mp3: Uint8Array): Promise<Float32Array> => (await decodeMp3(mp3)).samples;
 
 function snrDb(reference: Float32Array, other: Float32Array): number {
   let signal = 0;

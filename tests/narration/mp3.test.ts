@@ -1,6 +1,6 @@
-import { MPEGDecoder } from 'mpg123-decoder';
 import { describe, expect, it } from 'vitest';
 import { crc16, encodeMp3, MP3_KBPS, mp3DurationSeconds, readInfoFrame } from '../../src/narration/mp3.ts';
+import { decodeMp3 } from '../support/decode-mp3.ts';
 
 const RATE = 16000;
 
@@ -17,15 +17,7 @@ function bursts(seconds: number, onsets: readonly number[], rate = RATE): Float3
   return samples;
 }
 
-// mpg123, built to WebAssembly, honours the LAME tag the way Chromium and ffmpeg do.
-async function decode(mp3: Uint8Array): Promise<Float32Array> {
-  const decoder = new MPEGDecoder({ enableGapless: true });
-  await decoder.ready;
-  const { channelData, errors } = decoder.decode(mp3);
-  decoder.free();
-  expect(errors).toEqual([]);
-  return channelData[0] ?? new Float32Array(0);
-}
+const decode = async (mp3: Uint8Array): Promise<Float32Array> => (await decodeMp3(mp3)).samples;
 
 // Lag that best aligns the decoded burst with the original (normalised cross-correlation);
 // a level threshold would fire on MP3 pre-echo.

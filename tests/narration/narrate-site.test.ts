@@ -1,9 +1,9 @@
 // Narration end to end, on a throwaway site: the real speech engine, the real MP3 encoder, the real build.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MPEGDecoder } from 'mpg123-decoder';
 import { WebVTTParser } from 'webvtt-parser';
 import { afterAll, describe, expect, test } from 'vitest';
+import { decodeMp3 } from '../support/decode-mp3.ts';
 import { createFixtureSite, removeFixtureSite, runInSite, startInSite } from '../support/fixture-site.ts';
 
 const ESSAY = `---
@@ -30,14 +30,10 @@ The last paragraph ends here.
 const sites: string[] = [];
 afterAll(() => sites.forEach(removeFixtureSite));
 
-/** Seconds of audio a real decoder (mpg123, honouring the LAME tag as Chromium does) gets from the file. */
+/** Seconds of audio a real decoder (honouring the LAME tag, as Chromium does) gets from the file. */
 async function decodedSeconds(mp3: Uint8Array): Promise<number> {
-  const decoder = new MPEGDecoder({ enableGapless: true });
-  await decoder.ready;
-  const { samplesDecoded, sampleRate, errors } = decoder.decode(mp3);
-  decoder.free();
-  expect(errors).toEqual([]);
-  return samplesDecoded / sampleRate;
+  const { samples, sampleRate } = await decodeMp3(mp3);
+  return samples.length / sampleRate;
 }
 
 const pageIds = (dir: string, slug: string): string[] =>
