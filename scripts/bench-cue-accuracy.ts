@@ -1,35 +1,16 @@
 // Measures how far each WebVTT cue lands from its block's audio after a real decoder (ffmpeg, Chromium) plays the MP3.
 // Run: npx node scripts/bench-cue-accuracy.ts [--synthetic]   (needs /usr/bin/ffmpeg and /usr/bin/chromium)
 // By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { chromium, type Browser } from 'playwright-core';
 import { assembleNarration, type AssembledNarration, type BlockAudio, type SpokenKind } from '../src/narration/assemble.ts';
 import { loadEngine } from '../src/narration/engine.ts';
 import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/mp3.ts';
 import { encodeWav } from '../src/narration/wav.ts';
+import { bestLag, chromiumDecoder, CHROMIUM_ARGS, cueErrorsMs, ffmpeg, MAX_LAG, SAMPLE_RATE, type Decoder } from './measure/cue-errors.ts';
 
-const SAMPLE_RATE = 16000;
 const GOAL_MS = 20;
 const FRAME_SECONDS = 576 / SAMPLE_RATE;
-// Without the Info frame a decoder starts 576 + 529 samples (69 ms at 16 kHz) late; search well past that.
-const MAX_LAG = Math.round(0.15 * SAMPLE_RATE);
-const MATCH_SECONDS = 0.2;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
-
-type Decoded = { readonly samples: Float32Array; readonly audioElementSeconds?: number };
-type Decoder = { readonly name: string; readonly decode: (mp3: Uint8Array) => Promise<Decoded> };
 
 const KINDS: readonly SpokenKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'list-item', 'paragraph', 'quote'];
 
@@ -77,13 +58,6 @@ async function fliteBlocks(): Promise<BlockAudio[]> {
   );
 }
 
-function readAudio(path: string): Float32Array {
-  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-f', 'f32le', '-ac', '1', '-ar', String(SAMPLE_RATE), 'pipe:1'], {
-    maxBuffer: 1 << 30,
-  });
-  return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-}
-
 // What lamejs writes on its own: the same audio frames, no Info frame.
 function encodeWithoutInfoFrame(samples: Float32Array): Uint8Array {
   const encoder = new Mp3Encoder(1, SAMPLE_RATE, MP3_KBPS);
@@ -93,78 +67,6 @@ function encodeWithoutInfoFrame(samples: Float32Array): Uint8Array {
   out.set(body ?? []);
   out.set(tail ?? [], body?.length ?? 0);
   return out;
-}
-
-// From a file, not a pipe: reading a pipe, ffmpeg drops the encoder delay but keeps part of the padding.
-const ffmpeg: Decoder = {
-  name: 'ffmpeg',
-  decode: async (mp3) => {
-    const path = join(mkdtempSync(join(tmpdir(), 'bench-cue-')), 'narration.mp3');
-    writeFileSync(path, mp3);
-    const samples = readAudio(path);
-    rmSync(dirname(path), { recursive: true });
-    return { samples };
-  },
-};
-
-// Chromium decodes with its own FFmpeg build; decodeAudioData at the file's rate avoids resampling.
-function chromiumDecoder(browser: Browser): Decoder {
-  return {
-    name: 'chromium',
-    decode: async (mp3) => {
-      const page = await browser.newPage();
-      const base64 = Buffer.from(mp3).toString('base64');
-      const result = await page.evaluate(
-        async ({ base64, rate }) => {
-          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-          const buffer = await new OfflineAudioContext(1, 1, rate).decodeAudioData(bytes.buffer.slice(0));
-          const audio = new Audio(URL.createObjectURL(new Blob([bytes], { type: 'audio/mpeg' })));
-          audio.muted = true;
-          await new Promise((resolve, reject) => {
-            audio.onloadedmetadata = resolve;
-            audio.onerror = () => reject(new Error(`<audio> error ${audio.error?.code}`));
-          });
-          await audio.play();
-          await new Promise((resolve, reject) => {
-            audio.ontimeupdate = () => audio.currentTime > 0.25 && resolve(null);
-            setTimeout(() => reject(new Error('<audio> did not play within 10 s')), 10_000);
-          });
-          audio.pause();
-          return { samples: Array.from(buffer.getChannelData(0)), audioElementSeconds: audio.duration };
-        },
-        { base64, rate: SAMPLE_RATE },
-      );
-      await page.close();
-      return { samples: Float32Array.from(result.samples), audioElementSeconds: result.audioElementSeconds };
-    },
-  };
-}
-
-// The lag (within ±maxLag) at which `moving` best matches `fixed[fixedStart…]`: normalised cross-correlation over
-// 200 ms, robust to MP3 pre-echo where a level threshold is not. Normalised by the moving window's energy,
-// else a loud vowel just after an onset would pull the match late.
-function bestLag(fixed: Float32Array, fixedStart: number, moving: Float32Array, movingGuess: number, maxLag: number): number {
-  const length = Math.round(MATCH_SECONDS * SAMPLE_RATE);
-  let best = { lag: 0, score: -Infinity };
-  for (let lag = -maxLag; lag <= maxLag; lag++) {
-    let product = 0;
-    let energy = 1e-12;
-    for (let k = 0; k < length; k++) {
-      const m = moving[movingGuess + lag + k] ?? 0;
-      product += (fixed[fixedStart + k] ?? 0) * m;
-      energy += m * m;
-    }
-    const score = product / Math.sqrt(energy);
-    if (score > best.score) best = { lag, score };
-  }
-  return best.lag;
-}
-
-function cueErrorsMs(narration: AssembledNarration, decoded: Float32Array): number[] {
-  return narration.timings.map((t) => {
-    const start = Math.round(t.start * SAMPLE_RATE);
-    return (1000 * bestLag(narration.samples, start, decoded, start, MAX_LAG)) / SAMPLE_RATE;
-  });
 }
 
 type SeekRecording = { readonly seekTo: number; readonly recorded: number[]; readonly clock: [number, number][] };

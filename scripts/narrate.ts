@@ -4,10 +4,9 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
 import { PARTIAL_SUFFIX } from '../src/narration/atomic-write.ts';
-import { loadEngine, type EngineChoice } from '../src/narration/engine.ts';
 import { NARRATION_CACHE, narrationKey, readManifest, speechKey } from '../src/narration/manifest.ts';
 import { generatedNarrationEnabled } from '../src/narration/mode.ts';
-import { narrateEssay, spokenTexts, type Narrator } from '../src/narration/narrate-essay.ts';
+import { narrateEssay, narratorFor, spokenTexts } from '../src/narration/narrate-essay.ts';
 import { essaysToNarrate } from '../src/narration/prepass.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -28,15 +27,7 @@ async function main(requested: string[]): Promise<void> {
   }
   const started = performance.now();
   // Before the pre-pass build: a wrong engine or option in the site config fails at once, naming it.
-  const choice: EngineChoice = SITE.narration;
-  const engine = await loadEngine(choice.engine, choice.options);
-  const voice: Narrator = {
-    engine: engine.id,
-    engineVersion: engine.version,
-    voice: choice.voice,
-    options: choice.options ?? {},
-    readsTextAsWritten: engine.readsTextAsWritten ?? false,
-  };
+  const voice = await narratorFor(SITE.narration);
   removePartialFiles();
   const all = essaysToNarrate();
   const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));

@@ -4,7 +4,7 @@ import { assembleNarration } from './assemble.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
 import type { EngineOptions } from './engine-options.ts';
-import type { Speech } from './engine.ts';
+import { loadEngine, type EngineChoice, type Speech } from './engine.ts';
 import { essayNarrationPath, narrationKey, sha256, speechKey, type NarrationManifest, type VoiceSettings } from './manifest.ts';
 import { mp3DurationSeconds } from './mp3.ts';
 import { encodeMp3Parallel } from './mp3-parallel.ts';
@@ -25,6 +25,18 @@ export interface Narrator extends VoiceSettings {
   readonly options: EngineOptions;
   /** SpeechEngine.readsTextAsWritten: send block text as written, not toSpokenText's spelling of it for flite. */
   readonly readsTextAsWritten: boolean;
+}
+
+/** The narrator a site config chooses, with its engine loaded once to check the options and read its version. */
+export async function narratorFor(choice: EngineChoice): Promise<Narrator> {
+  const engine = await loadEngine(choice.engine, choice.options);
+  return {
+    engine: engine.id,
+    engineVersion: engine.version,
+    voice: choice.voice,
+    options: choice.options ?? {},
+    readsTextAsWritten: engine.readsTextAsWritten ?? false,
+  };
 }
 
 /** What the engine is given to say for each block. */
