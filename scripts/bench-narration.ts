@@ -1,6 +1,6 @@
 // Measures narration of the longest sample essay, each figure the median of --runs runs (3 by default): wall clock per
 // second of audio from a clean block cache, by stage; rebuilds; MP3 size; cue accuracy; intelligibility.
-// Run: npm run bench:narration [-- --runs 3]   Needs ffmpeg, chromium and pocketsphinx, as the benches it reuses do.
+// Run: npm run bench:narration [-- --runs 3] [--no-intelligibility (skips the 3-minute recognition, for speed work)]   Needs ffmpeg, chromium and pocketsphinx, as the benches it reuses do.
 // It works in a throwaway copy of the site, so the real .cache is never touched.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -127,7 +127,7 @@ async function intelligibility(): Promise<Figures> {
   return figures;
 }
 
-async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number): Promise<Figures> {
+async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number, listen: boolean): Promise<Figures> {
   console.log(`run ${index + 1}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
   const { figures, manifest } = await narrateFromScratch(essay, voice);
   const blocks = segmentSpokenBlocks(essay.body, essay.options);
@@ -139,14 +139,14 @@ async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number): Pr
     ...(await rebuilds(essay, voice)),
     'MP3 bytes per minute': manifest.bytes / (manifest.durationSeconds / 60),
     ...(await cueAccuracy(stages.narration)),
-    ...(await intelligibility()),
+    ...(listen ? await intelligibility() : {}),
   };
   for (const [name, value] of Object.entries(all)) console.log(`  ${name}: ${+value.toFixed(4)}`);
   return all;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-intelligibility': { type: 'boolean', default: false } } });
   const essays = Object.fromEntries(readdirSync(join(ROOT, 'content/essays')).map((name) => [`content/essays/${name}`, readFileSync(join(ROOT, 'content/essays', name))]));
   const site = createFixtureSite(essays);
   try {
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     const voice = await narratorFor(SITE.narration);
     const essay = prepassEssay();
     const runs: Figures[] = [];
-    for (let i = 0; i < Number(values.runs); i++) runs.push(await oneRun(essay, voice, i));
+    for (let i = 0; i < Number(values.runs); i++) runs.push(await oneRun(essay, voice, i, !values['no-intelligibility']));
     console.log(`\n${ESSAY}, median of ${runs.length} runs:`);
     for (const name of Object.keys(runs[0] ?? {})) console.log(`  ${name}: ${+median(runs.map((r) => r[name] ?? Number.NaN)).toFixed(4)}`);
   } finally {

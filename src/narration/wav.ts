@@ -60,6 +60,8 @@ export function encodeWav({ samples, sampleRate }: Speech): Uint8Array {
   view.setUint16(34, 16, true);
   writeId(36, 'data');
   view.setUint32(40, samples.length * 2, true);
-  samples.forEach((x, i) => view.setInt16(HEADER_BYTES + i * 2, Math.round(Math.max(-1, Math.min(1, x)) * (FULL_SCALE - 1)), true));
+  for (let i = 0; i < samples.length; i++) {
+    view.setInt16(HEADER_BYTES + i * 2, Math.round(Math.max(-1, Math.min(1, samples[i] ?? 0)) * (FULL_SCALE - 1)), true);
+  }
   return bytes;
 }
