@@ -1,7 +1,7 @@
 // Measures how intelligible flite's narration of an essay is: the share of its words that a speech recogniser
 // (pocketsphinx) recovers in order, and how fast the synthesis pool runs.
 // Reference: every block the listener hears, footnotes and "Footnotes." included, as the reader sees its text.
-// Run: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--transcript out.txt]
+// Run: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--no-mp3] [--transcript out.txt]
 // Needs: apt-get install -y pocketsphinx pocketsphinx-en-us  (Debian 12 ships 5prealpha: pocketsphinx_batch)
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +22,7 @@ import { encodeWav } from '../src/narration/wav.ts';
 
 const RECOGNISER = '/usr/bin/pocketsphinx_batch';
 const MODEL = '/usr/share/pocketsphinx/model/en-us';
-const USAGE = 'usage: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--transcript out.txt]';
+const USAGE = 'usage: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--no-mp3] [--transcript out.txt]';
 // Pauses between blocks are at least 0.5 s, so this much either side of a cue never reaches the next block.
 const CUT_MARGIN_SECONDS = 0.15;
 
@@ -46,17 +46,26 @@ function comparableWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Length of the longest common subsequence: reference words heard in order; extra heard words cost nothing. */
+/**
+ * Reference words heard in order: the longest common subsequence, where extra heard words cost nothing. A compound
+ * counts as heard when the recogniser writes it as two words or two words as one ("audiobook" as "audio book", "slow
+ * down" as "slowdown"): its dictionary has no "audiobook", and the listener heard the word all the same.
+ */
 function lcsLength(reference: readonly string[], heard: readonly string[], same: (a: string, b: string) => boolean): number {
-  let previous = new Uint32Array(heard.length + 1);
-  for (const word of reference) {
+  let [beforePrevious, previous] = [new Uint32Array(heard.length + 1), new Uint32Array(heard.length + 1)];
+  reference.forEach((word, i) => {
     const row = new Uint32Array(heard.length + 1);
+    const joinedWithPrevious = i > 0 ? `${reference[i - 1] ?? ''}${word}` : undefined;
     for (let j = 1; j <= heard.length; j++) {
-      const diagonal = same(word, heard[j - 1] ?? '') ? (previous[j - 1] ?? 0) + 1 : 0;
-      row[j] = Math.max(diagonal, previous[j] ?? 0, row[j - 1] ?? 0);
+      const here = heard[j - 1] ?? '';
+      let best = Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
+      if (same(word, here)) best = Math.max(best, (previous[j - 1] ?? 0) + 1);
+      if (j > 1 && word === `${heard[j - 2] ?? ''}${here}`) best = Math.max(best, (previous[j - 2] ?? 0) + 1);
+      if (joinedWithPrevious === here) best = Math.max(best, (beforePrevious[j - 1] ?? 0) + 2);
+      row[j] = best;
     }
-    previous = row;
-  }
+    [beforePrevious, previous] = [previous, row];
+  });
   return previous[heard.length] ?? 0;
 }
 
@@ -120,15 +129,11 @@ async function recogniseAll(utterances: readonly Speech[], dir: string): Promise
 
 // What a listener gets: the blocks assembled (trimmed, paused, loudness-normalised), MP3-encoded as `npm run narrate`
 // does, then decoded by mpg123 as a browser would; cut back into blocks at the cue times, with a little of each pause.
-async function listenerAudio(blocks: readonly SpokenBlock[], speech: readonly Speech[]): Promise<Speech[]> {
+// Without MP3 (--no-mp3), the assembled audio itself: the difference is what the codec costs.
+async function listenerAudio(blocks: readonly SpokenBlock[], speech: readonly Speech[], mp3: boolean): Promise<Speech[]> {
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
   const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
-  const decoder = new MPEGDecoder({ enableGapless: true });
-  await decoder.ready;
-  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3Parallel(assembled.samples, sampleRate));
-  decoder.free();
-  if (errors.length) throw new Error(`mpg123 could not decode the narration: ${errors[0]?.message ?? ''}`);
-  const decoded = channelData[0] ?? new Float32Array();
+  const { decoded, decodedRate } = mp3 ? await mp3RoundTrip(assembled.samples, sampleRate) : { decoded: assembled.samples, decodedRate: sampleRate };
   const margin = Math.round(CUT_MARGIN_SECONDS * decodedRate);
   return assembled.timings.map(({ start, end }) => ({
     samples: decoded.slice(Math.max(0, Math.round(start * decodedRate) - margin), Math.round(end * decodedRate) + margin),
@@ -136,16 +141,33 @@ async function listenerAudio(blocks: readonly SpokenBlock[], speech: readonly Sp
   }));
 }
 
-function report(blocks: readonly string[], heard: readonly string[], dictionary: ReadonlyMap<string, readonly string[]>): void {
+async function mp3RoundTrip(samples: Float32Array, sampleRate: number): Promise<{ decoded: Float32Array; decodedRate: number }> {
+  const decoder = new MPEGDecoder({ enableGapless: true });
+  await decoder.ready;
+  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3Parallel(samples, sampleRate));
+  decoder.free();
+  if (errors.length) throw new Error(`mpg123 could not decode the narration: ${errors[0]?.message ?? ''}`);
+  return { decoded: channelData[0] ?? new Float32Array(), decodedRate };
+}
+
+function report(blocks: readonly SpokenBlock[], heard: readonly string[], dictionary: ReadonlyMap<string, readonly string[]>): void {
   const heardWords = comparableWords(heard.join(' '));
   const score = (label: string, reference: readonly string[], same: (a: string, b: string) => boolean): void => {
     const matched = lcsLength(reference, heardWords, same);
     console.log(`${label}${((100 * matched) / reference.length).toFixed(1)}% (${matched}/${reference.length})`);
   };
-  score('intelligibility, essay words, exact spelling:     ', comparableWords(blocks.join(' ')), (a, b) => a === b);
+  score('intelligibility, essay words, exact spelling:     ', comparableWords(blocks.map((block) => block.text).join(' ')), (a, b) => a === b);
   // One reference for both runs: the words a listener should hear, "1998" as "nineteen ninety-eight".
-  const spoken = comparableWords(blocks.map(toSpokenWords).join(' '));
+  const spoken = comparableWords(blocks.map((block) => toSpokenWords(block.text)).join(' '));
   score('intelligibility, spoken words, homophones count:  ', spoken, soundsAlike(dictionary));
+  // By kind of block, each block against what was heard of it alone: plain paragraphs compare with other measures.
+  const byKind = new Map<string, [number, number]>();
+  blocks.forEach((block, i) => {
+    const reference = comparableWords(block.text);
+    const [matched, total] = byKind.get(block.kind) ?? [0, 0];
+    byKind.set(block.kind, [matched + lcsLength(reference, comparableWords(heard[i] ?? ''), (a, b) => a === b), total + reference.length]);
+  });
+  for (const [kind, [matched, total]] of byKind) console.log(`  ${`${kind}:`.padEnd(48)}${((100 * matched) / total).toFixed(1)}% (${matched}/${total})`);
 }
 
 async function main(): Promise<void> {
@@ -154,6 +176,7 @@ async function main(): Promise<void> {
     options: {
       voice: { type: 'string', default: 'rms' },
       'no-normalize': { type: 'boolean', default: false },
+      'no-mp3': { type: 'boolean', default: false },
       transcript: { type: 'string' },
     },
   });
@@ -173,13 +196,13 @@ async function main(): Promise<void> {
 
   const dir = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
   try {
-    const heard = await recogniseAll(await listenerAudio(blocks, speech), dir);
+    const heard = await recogniseAll(await listenerAudio(blocks, speech, !values['no-mp3']), dir);
     console.log(`essay:      ${slug} (${blocks.length} blocks from the built page, footnotes ${footnotes})`);
     console.log(`voice:      flite ${values.voice} (${flite.version}), toSpokenText ${normalize ? 'on' : 'off (--no-normalize)'}`);
-    console.log('audio:      assembled, loudness-normalised, MP3-encoded and decoded by mpg123, cut at the cues');
+    console.log(`audio:      assembled, loudness-normalised, ${values['no-mp3'] ? 'not MP3-encoded (--no-mp3)' : 'MP3-encoded and decoded by mpg123'}, cut at the cues`);
     console.log(`synthesis:  ${audioSeconds.toFixed(1)} s of audio in ${wallSeconds.toFixed(1)} s wall-clock on ` +
       `${Math.min(availableParallelism(), texts.length)} worker threads = ${(wallSeconds / audioSeconds).toFixed(4)} s per second of audio`);
-    report(blocks.map((block) => block.text), heard, await loadPronunciations());
+    report(blocks, heard, await loadPronunciations());
     // For finding what the recogniser mishears: per block, the text sent to flite and what came back.
     if (values.transcript) await writeFile(values.transcript, texts.map((text, i) => `said:  ${text}\nheard: ${heard[i] ?? ''}\n`).join('\n'));
   } finally {
