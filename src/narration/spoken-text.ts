@@ -12,6 +12,27 @@ const CURRENCIES: Readonly<Record<string, readonly [unit: string, units: string,
   '£': ['pound', 'pounds', 'penny', 'pence'],
   '¥': ['yen', 'yen', '', ''],
 };
+// "£3m", "$2bn", "$40k": the short scales of money in headlines and prose.
+const MONEY_SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', mn: 'million', b: 'billion', bn: 'billion', tn: 'trillion' };
+// Units after a number, in the spelling flite's lexicon knows (it has "meters", not "metres"); singular for exactly 1.
+// Left out as too ambiguous after a number: m (metres, minutes, million), s, h, in, l, t.
+const UNITS: Readonly<Record<string, readonly [one: string, many: string]>> = {
+  'km/h': ['kilometer per hour', 'kilometers per hour'], mph: ['mile per hour', 'miles per hour'],
+  kph: ['kilometer per hour', 'kilometers per hour'], km: ['kilometer', 'kilometers'], cm: ['centimeter', 'centimeters'],
+  mm: ['millimeter', 'millimeters'], kg: ['kilogram', 'kilograms'], mg: ['milligram', 'milligrams'],
+  ml: ['milliliter', 'milliliters'], mL: ['milliliter', 'milliliters'], lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'],
+  oz: ['ounce', 'ounces'], ft: ['foot', 'feet'], Hz: ['hertz', 'hertz'], kHz: ['kilohertz', 'kilohertz'],
+  MHz: ['megahertz', 'megahertz'], GHz: ['gigahertz', 'gigahertz'], kB: ['kilobyte', 'kilobytes'],
+  KB: ['kilobyte', 'kilobytes'], MB: ['megabyte', 'megabytes'], GB: ['gigabyte', 'gigabytes'], TB: ['terabyte', 'terabytes'],
+  kbps: ['kilobit per second', 'kilobits per second'], Mbps: ['megabit per second', 'megabits per second'],
+  Gbps: ['gigabit per second', 'gigabits per second'], ms: ['millisecond', 'milliseconds'],
+};
+const UNIT_PATTERN = new RegExp(`(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)\\s?(${Object.keys(UNITS).sort((a, b) => b.length - a.length).map((unit) => unit.replace('/', '\\/')).join('|')})(?![\\w/])`, 'g');
+// Monarchs and popes take ordinals: "Henry VIII" is "Henry the eighth", where "World War II" is "World War two".
+const REGNAL_NAMES = ['Alexander', 'Alfonso', 'Anne', 'Benedict', 'Boniface', 'Catherine', 'Charles', 'Clement', 'Constantine',
+  'Edward', 'Elizabeth', 'Ferdinand', 'Frederick', 'George', 'Gregory', 'Gustav', 'Henry', 'Innocent', 'Ivan', 'James',
+  'John', 'Leo', 'Louis', 'Ludwig', 'Mary', 'Napoleon', 'Nicholas', 'Otto', 'Paul', 'Peter', 'Philip', 'Pius', 'Ptolemy',
+  'Ramesses', 'Richard', 'Urban', 'Wilhelm', 'William'];
 const FRACTIONS: Readonly<Record<number, readonly [one: string, many: string]>> = {
   2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'],
   6: ['sixth', 'sixths'], 8: ['eighth', 'eighths'], 10: ['tenth', 'tenths'],
@@ -69,13 +90,27 @@ function sayAbbreviations(text: string): string {
     .replace(/\betc\.(\s+(?=[A-Z])|\s*$)?/g, (_, end: string | undefined) => (end === undefined ? 'et cetera' : `et cetera.${end}`))
     .replace(/\bvs\.?(?=\s)/gi, 'versus')
     .replace(/\bcf\.(?=\s)/gi, 'compare')
-    .replace(/\bno\.\s?(?=\d)/gi, 'number ');
+    .replace(/\bno\.\s?(?=\d)/gi, 'number ')
+    .replace(/\bpp\.\s?(?=\d)/g, 'pages ')
+    .replace(/\bp\.\s?(?=\d)/g, 'page ')
+    .replace(/\bvol\.\s?(?=\d)/gi, 'volume ')
+    .replace(/\bch\.\s?(?=\d)/gi, 'chapter ')
+    .replace(/\bfig\.\s?(?=\d)/gi, 'figure ')
+    .replace(/\bc(?:a)?\.\s?(?=\d{3,4}\b)/g, 'circa ')
+    .replace(/\bapprox\.(?=\s)/gi, 'approximately');
 }
 
+const sayRegnalNumbers: Step = (text) =>
+  text.replace(new RegExp(`\\b(${REGNAL_NAMES.join('|')}) ([IVX]{1,5})\\b`, 'g'), (name: string, who: string, numeral: string) => {
+    const n = ROMAN_NUMERALS.indexOf(numeral);
+    return n > 0 ? `${who} the ${ordinal(n)}` : name;
+  });
+
 function sayCurrency(text: string): string {
-  const pattern = /([$€£¥])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s(thousand|million|billion|trillion)\b)?/g;
-  return text.replace(pattern, (_, symbol: string, whole: string, fraction: string | undefined, scale: string | undefined) => {
+  const pattern = /([$€£¥])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s(thousand|million|billion|trillion)\b|(k|mn?|bn?|tn)\b)?/gi;
+  return text.replace(pattern, (_, symbol: string, whole: string, fraction: string | undefined, word: string | undefined, short: string | undefined) => {
     const [unit, units, cent, cents] = CURRENCIES[symbol] ?? ['', '', '', ''];
+    const scale = word?.toLowerCase() ?? (short === undefined ? undefined : MONEY_SCALES[short.toLowerCase()]);
     const amount = numberOf(whole);
     if (scale) return `${fraction ? decimal(`${whole.replace(/,/g, '')}.${fraction}`) : cardinal(amount)} ${scale} ${units}`;
     if (fraction === undefined || fraction.length !== 2 || !cent) {
@@ -131,6 +166,17 @@ function sayTimes(text: string): string {
     .replace(/\b(\d{1,2})\s?([ap])\.?m\b\.?/gi, (_, h: string, half: string) => `${cardinal(Number(h))} ${half.toUpperCase()} M`);
 }
 
+// "3.5 kg" → "3.5 kilograms", "10km" → "10 kilometers"; the number itself is said later, with the others.
+function sayUnits(text: string): string {
+  return text
+    .replace(/°\s?C\b/g, ' degrees Celsius')
+    .replace(/°\s?F\b/g, ' degrees Fahrenheit')
+    .replace(UNIT_PATTERN, (_, amount: string, unit: string) => {
+      const [one, many] = UNITS[unit] ?? [unit, unit];
+      return `${amount} ${amount === '1' ? one : many}`;
+    });
+}
+
 // A bare four-digit number from 1100 to 2099 is almost always a year in prose (and "fifteen hundred words" is fine too).
 const sayYears: Step = (text) =>
   text.replace(/(?<![\d.,])\b(1[1-9]\d\d|20\d\d)\b(?![.,]\d)/g, (_, y: string) => year(Number(y)));
@@ -160,6 +206,7 @@ function saySymbols(text: string): string {
     .replace(/\b([A-Z]{2,5})\/(?=[A-Z]{2,5}\b)/g, '$1, ')
     .replace(/\band\/or\b/gi, 'and or')
     .replace(/([A-Za-z])\/(?=[A-Za-z])/g, '$1 or ')
+    .replace(/\b([A-G])#(?![\w#])/g, '$1 sharp')
     .replace(/#(?=\d)/g, 'number ')
     .replace(/[&+=@°×±<>§→~%©]/g, (symbol) => SYMBOLS[symbol] ?? ' ')
     .replace(/[#*_|\\^/{}¶†‡•·]/g, ' ');
@@ -193,8 +240,8 @@ function tidyPunctuation(text: string): string {
 
 // Order matters: links before dashes, ranges before money, years before plain numbers, numbers before acronyms.
 const STEPS: readonly Step[] = [
-  unifyCharacters, foldAccents, sayLinks, sayAbbreviations, sayIsoDates, sayRangesAndDashes, sayCurrency,
-  sayEllipses, sayParentheses, sayOrdinalsAndDecades, sayTimes, sayYears, sayFractions, saySymbols, sayNumbers,
+  unifyCharacters, foldAccents, sayLinks, sayAbbreviations, sayRegnalNumbers, sayIsoDates, sayRangesAndDashes, sayCurrency,
+  sayEllipses, sayParentheses, sayOrdinalsAndDecades, sayTimes, sayUnits, sayYears, sayFractions, saySymbols, sayNumbers,
   spellAcronyms, dropNonAscii, tidyPunctuation,
 ];
 

@@ -40,6 +40,8 @@ describe('toSpokenText: numbers', () => {
   test('says €12 as twelve euros', () => says('€12', 'twelve euros'));
   test('says £3.50 as three pounds fifty pence', () => says('£3.50', 'three pounds fifty pence'));
   test('says a price range: $5-$10', () => says('$5-$10', 'five dollars to ten dollars'));
+  test('says the short scales of money: £3m, $2.5bn, $40k, $1M', () =>
+    says('£3m, $2.5bn, $40k and $1M', 'three million pounds, two point five billion dollars, forty thousand dollars and one million dollars'));
   test('says 1998 as nineteen ninety-eight', () => says('in 1998', 'in nineteen ninety-eight'));
   test('says 2026 as twenty twenty-six', () => says('in 2026', 'in twenty twenty-six'));
   test('says 2004 as two thousand and four', () => says('in 2004, we', 'in two thousand and four, we'));
@@ -56,6 +58,14 @@ describe('toSpokenText: numbers', () => {
   test('says 0.25 as zero point two five', () => says('0.25', 'zero point two five'));
   test('says a number range: 10-20 as ten to twenty', () => says('10-20 minutes', 'ten to twenty minutes'));
   test('says a negative number: -5 as minus five', () => says('at -5 degrees', 'at minus five degrees'));
+  test('says units after numbers: 3.5 kg, 10km, 1 km, 60 mph, 100 km/h', () =>
+    says('3.5 kg, 10km, 1 km, 60 mph, 100 km/h', 'three point five kilograms, ten kilometers, one kilometer, sixty miles per hour, one hundred kilometers per hour'));
+  test('says units of data and time: 1,500 MB, 3 GHz, 48 kbps, 20 ms', () =>
+    says('1,500 MB, 3 GHz, 48 kbps, 20 ms', 'one thousand five hundred megabytes, three gigahertz, forty-eight kilobits per second, twenty milliseconds'));
+  test('says a unit after a range: 5–10 km', () => says('5–10 km', 'five to ten kilometers'));
+  test('says temperatures by scale: 5°C and 72 °F', () => says('5°C and 72 °F', 'five degrees Celsius and seventy-two degrees Fahrenheit'));
+  test('leaves an ambiguous unit as it is: 5 m', () => says('5 m', 'five m'));
+  test('leaves a unit-like word after a word alone: "the km"', () => says('per km', 'per km'));
   test('says common fractions: 1/2 and 3/4', () => says('1/2 and 3/4', 'one half and three quarters'));
   test('says other fractions with "over": 7/12', () => says('7/12', 'seven over twelve'));
   test('says a clock time: 3:30 pm', () => says('at 3:30 pm', 'at three thirty P M'));
@@ -80,6 +90,9 @@ describe('toSpokenText: acronyms', () => {
   test('spells letters and says digits: MP3', () => says('MP3 files', 'M P three files'));
   test('keeps acronyms said as words: NASA and UNESCO', () => says('NASA and UNESCO', 'NASA and UNESCO'));
   test('says Roman numerals as numbers: Book VI', () => says('Book VI', 'Book six'));
+  test('says a monarch\'s or pope\'s numeral as an ordinal: Henry VIII, Elizabeth I, Pius XII', () =>
+    says('Henry VIII, Elizabeth I and Pius XII', 'Henry the eighth, Elizabeth the first and Pius the twelfth'));
+  test('says other Roman numerals as cardinals: World War II', () => says('World War II', 'World War two'));
   test('spells a hyphenated acronym: AI-generated', () => says('AI-generated', 'A I-generated'));
   test('leaves mixed-case words alone: iOS, PhD', () => says('iOS and PhD', 'iOS and PhD'));
   test('leaves longer all-caps words alone: SPEAKING', () => says('SPEAKING', 'SPEAKING'));
@@ -94,7 +107,7 @@ describe('toSpokenText: words flite misreads', () => {
     says('promise, raise, exercise, emphasis, crisis', 'promise, raise, exercise, emphasis, crisis'));
   test('respells "forgives", which flite says as "for-guys-v"', () => says('The ear forgives.', 'The ear forgivs.'));
   test('respells "rewind" so it does not rhyme with the wind that blows', () => says('Rewind', 'Ree-whined'));
-  test('says the article "a" as "uh", full length, not flite\'s clipped schwa', () =>
+  test('says the article "a" as "uh", an unreduced vowel, not flite\'s weak schwa', () =>
     says('A reader is such a thing. "A cat," said a man.', 'Uh reader is such uh thing. "Uh cat," said uh man.'));
   test('leaves the letter A alone: "plan A", "A. Smith", "vitamin A."', () =>
     says('Plan A works. A. Smith took vitamin A.', 'Plan A works. A. Smith took vitamin A.'));
@@ -114,6 +127,11 @@ describe('toSpokenText: symbols and abbreviations', () => {
   test('says etc. inside a sentence as "et cetera"', () => says('pens, paper, etc., and', 'pens, paper, et cetera, and'));
   test('keeps the full stop when etc. ends the sentence', () => says('pens, etc. Then', 'pens, et cetera. Then'));
   test('says vs. as versus', () => says('print vs. screen', 'print versus screen'));
+  test('says citation abbreviations: pp., p., vol., ch., fig.', () =>
+    says('vol. 2, ch. 3, pp. 3-5, p. 12, fig. 4', 'volume two, chapter three, pages three to five, page twelve, figure four'));
+  test('says c. before a year as circa', () => says('c. 1450', 'circa fourteen fifty'));
+  test('says approx. as approximately', () => says('approx. 30 people', 'approximately thirty people'));
+  test('says C# as C sharp', () => says('C# and F#', 'C sharp and F sharp'));
   test('says the host of a URL, not its path', () =>
     says('See https://www.w3.org/TR/speech-synthesis11/.', 'See w three dot org.'));
   test('says a bare www address by its host', () => says('at www.example.com today', 'at example dot com today'));
