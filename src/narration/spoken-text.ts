@@ -37,6 +37,8 @@ const FRACTIONS: Readonly<Record<number, readonly [one: string, many: string]>> 
   2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'],
   6: ['sixth', 'sixths'], 8: ['eighth', 'eighths'], 10: ['tenth', 'tenths'],
 };
+// Slashed numbers that are names, not fractions.
+const SLASHED_NAMES: Readonly<Record<string, string>> = { '24/7': 'twenty-four seven', '9/11': 'nine eleven' };
 const SYMBOLS: Readonly<Record<string, string>> = {
   '&': ' and ', '+': ' plus ', '=': ' equals ', '@': ' at ', '°': ' degrees ', '×': ' times ', '±': ' plus or minus ',
   '<': ' less than ', '>': ' greater than ', '§': ' section ', '→': ' to ', '~': ' about ', '%': ' percent ',
@@ -181,13 +183,18 @@ function sayUnits(text: string): string {
 const sayYears: Step = (text) =>
   text.replace(/(?<![\d.,])\b(1[1-9]\d\d|20\d\d)\b(?![.,]\d)/g, (_, y: string) => year(Number(y)));
 
+// Fractions, and ratios such as 4:3 (clock times, with two digits after the colon, are said before this).
 function sayFractions(text: string): string {
-  return text.replace(/\b(\d+)\/(\d+)\b/g, (_, top: string, bottom: string) => {
-    const names = FRACTIONS[Number(bottom)];
-    const count = Number(top);
-    if (!names || count >= Number(bottom)) return `${cardinal(count)} over ${cardinal(Number(bottom))}`;
-    return count === 1 ? `one ${names[0]}` : `${cardinal(count)} ${names[1]}`;
-  });
+  return text
+    .replace(/\b(\d+):(\d)\b/g, (_, left: string, right: string) => `${cardinal(Number(left))} to ${cardinal(Number(right))}`)
+    .replace(/\b(\d+)\/(\d+)\b/g, (slashed: string, top: string, bottom: string) => {
+      const name = SLASHED_NAMES[slashed];
+      if (name) return name;
+      const names = FRACTIONS[Number(bottom)];
+      const count = Number(top);
+      if (!names || count >= Number(bottom)) return `${cardinal(count)} over ${cardinal(Number(bottom))}`;
+      return count === 1 ? `one ${names[0]}` : `${cardinal(count)} ${names[1]}`;
+    });
 }
 
 // Remaining numbers: "1,500" → "one thousand five hundred", "4.5" → "four point five", a long code → its digits.
@@ -208,6 +215,7 @@ function saySymbols(text: string): string {
     .replace(/([A-Za-z])\/(?=[A-Za-z])/g, '$1 or ')
     .replace(/\b([A-G])#(?![\w#])/g, '$1 sharp')
     .replace(/#(?=\d)/g, 'number ')
+    .replace(/(\d)x\b/g, '$1 times')
     .replace(/[&+=@°×±<>§→~%©]/g, (symbol) => SYMBOLS[symbol] ?? ' ')
     .replace(/[#*_|\\^/{}¶†‡•·]/g, ' ');
 }
