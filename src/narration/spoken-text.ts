@@ -246,7 +246,8 @@ function tidyPunctuation(text: string): string {
     .trim();
 }
 
-// Order matters: links before dashes, ranges before money, years before plain numbers, numbers before acronyms.
+// Order matters: links before dashes, ranges before money, units before symbols ("km/h"), years before plain numbers,
+// numbers and regnal numerals before acronyms.
 const STEPS: readonly Step[] = [
   unifyCharacters, foldAccents, sayLinks, sayAbbreviations, sayRegnalNumbers, sayIsoDates, sayRangesAndDashes, sayCurrency,
   sayEllipses, sayParentheses, sayOrdinalsAndDecades, sayTimes, sayUnits, sayYears, sayFractions, saySymbols, sayNumbers,
