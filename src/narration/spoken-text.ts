@@ -33,6 +33,7 @@ const REGNAL_NAMES = ['Alexander', 'Alfonso', 'Anne', 'Benedict', 'Boniface', 'C
   'Edward', 'Elizabeth', 'Ferdinand', 'Frederick', 'George', 'Gregory', 'Gustav', 'Henry', 'Innocent', 'Ivan', 'James',
   'John', 'Leo', 'Louis', 'Ludwig', 'Mary', 'Napoleon', 'Nicholas', 'Otto', 'Paul', 'Peter', 'Philip', 'Pius', 'Ptolemy',
   'Ramesses', 'Richard', 'Urban', 'Wilhelm', 'William'];
+const REGNAL_PATTERN = new RegExp(`\\b(${REGNAL_NAMES.join('|')}) ([IVX]{1,5})\\b`, 'g');
 const FRACTIONS: Readonly<Record<number, readonly [one: string, many: string]>> = {
   2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'],
   6: ['sixth', 'sixths'], 8: ['eighth', 'eighths'], 10: ['tenth', 'tenths'],
@@ -103,7 +104,7 @@ function sayAbbreviations(text: string): string {
 }
 
 const sayRegnalNumbers: Step = (text) =>
-  text.replace(new RegExp(`\\b(${REGNAL_NAMES.join('|')}) ([IVX]{1,5})\\b`, 'g'), (name: string, who: string, numeral: string) => {
+  text.replace(REGNAL_PATTERN, (name: string, who: string, numeral: string) => {
     const n = ROMAN_NUMERALS.indexOf(numeral);
     return n > 0 ? `${who} the ${ordinal(n)}` : name;
   });
