@@ -3,10 +3,10 @@
 // By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { chromium, type Browser } from 'playwright-core';
-import { assembleNarration, type AssembledNarration, type BlockAudio, type SpokenKind } from '../src/narration/assemble.ts';
-import { loadEngine } from '../src/narration/engine.ts';
-import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/mp3.ts';
-import { encodeWav } from '../src/narration/wav.ts';
+import { assembleNarration, type AssembledNarration, type BlockAudio, type SpokenKind } from '../src/narration/audio/assemble.ts';
+import { loadEngine } from '../src/narration/engines/engine.ts';
+import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/audio/mp3.ts';
+import { encodeWav } from '../src/narration/audio/wav.ts';
 import { bestLag, chromiumDecoder, CHROMIUM_ARGS, cueErrorsMs, ffmpeg, MAX_LAG, SAMPLE_RATE, type Decoder } from './measure/cue-errors.ts';
 
 const GOAL_MS = 20;

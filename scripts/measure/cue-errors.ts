@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { AssembledNarration } from '../../src/narration/assemble.ts';
+import type { AssembledNarration } from '../../src/narration/audio/assemble.ts';
 
 export const SAMPLE_RATE = 16000;
 // Without the Info frame a decoder starts 576 + 529 samples (69 ms at 16 kHz) late; search well past that.

@@ -6,7 +6,7 @@ import { SITE } from '../site.config.ts';
 import { narrationUrl } from '../lib/urls.ts';
 import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import type { EssayData } from '../lib/essay-schema.ts';
-import type { EssayEntry } from '../lib/published-essays.ts';
+import type { EssayEntry } from '../collection/published-essays.ts';
 import { narrationKey, readManifest } from './manifest.ts';
 import { generatedNarrationEnabled } from './mode.ts';
 

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { formatClock } from '../lib/media-time.ts';
-import { getPublishedEssays } from '../lib/published-essays.ts';
+import { getPublishedEssays } from '../collection/published-essays.ts';
 import { absoluteUrl, essayUrl, podcastUrl } from '../lib/urls.ts';
 import { xmlElement } from '../lib/xml.ts';
 import { narrationFor } from '../narration/for-essay.ts';

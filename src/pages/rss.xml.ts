@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { absolutizeLinks } from '../lib/absolute-links.ts';
-import { getPublishedEssays } from '../lib/published-essays.ts';
-import { renderEssayHtml } from '../lib/render-essay.ts';
+import { getPublishedEssays } from '../collection/published-essays.ts';
+import { renderEssayHtml } from '../collection/render-essay.ts';
 import { absoluteUrl, essayUrl, rssUrl } from '../lib/urls.ts';
 import { xmlElement } from '../lib/xml.ts';
 import { SITE } from '../site.config.ts';

@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { encodeMp3 } from '../../src/narration/mp3.ts';
+import { encodeMp3 } from '../../src/narration/audio/mp3.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { buildFixtureSite, removeFixtureSite, type RunResult } from '../support/fixture-site.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { encodeMp3 } from '../../src/narration/mp3.ts';
+import { encodeMp3 } from '../../src/narration/audio/mp3.ts';
 import { buildFixtureSite, removeFixtureSite } from '../support/fixture-site.ts';
 
 const essay = (title: string, date: string, extra = ''): string =>

@@ -1,9 +1,9 @@
 // ElevenLabs text to speech: many voices and languages, as raw 16 kHz PCM, so there is no container to decode.
-import { apiKeyFromEnv } from '../api-key.ts';
-import { readEngineOptions, type EngineOptions } from '../engine-options.ts';
-import type { Speech, SpeechEngine } from '../engine.ts';
-import { fetchSpeech } from '../fetch-speech.ts';
-import { decodePcm16 } from '../pcm16.ts';
+import { apiKeyFromEnv } from './http/api-key.ts';
+import { readEngineOptions, type EngineOptions } from './engine-options.ts';
+import type { Speech, SpeechEngine } from './engine.ts';
+import { fetchSpeech } from './http/fetch-speech.ts';
+import { decodePcm16 } from '../audio/pcm16.ts';
 
 const ID = 'elevenlabs';
 const OPTIONS = ['baseUrl', 'model', 'apiKeyEnv', 'timeoutSeconds', 'concurrency'];

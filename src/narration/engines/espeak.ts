@@ -1,7 +1,7 @@
 // The second engine: eSpeak NG compiled to JavaScript. Many languages; voice = an espeak voice name such as "en-us".
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { Speech, SpeechEngine } from '../engine.ts';
+import type { Speech, SpeechEngine } from './engine.ts';
 
 const PACKAGE = '@echogarden/espeak-ng-emscripten';
 const FULL_SCALE = 32768;

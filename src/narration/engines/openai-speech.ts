@@ -1,9 +1,9 @@
 // Any OpenAI-compatible speech service (OpenAI, or a local server such as Kokoro-FastAPI): real text in, WAV out.
-import { apiKeyFromEnv } from '../api-key.ts';
-import { readEngineOptions, type EngineOptions } from '../engine-options.ts';
-import type { Speech, SpeechEngine } from '../engine.ts';
-import { fetchSpeech } from '../fetch-speech.ts';
-import { decodeWav } from '../wav.ts';
+import { apiKeyFromEnv } from './http/api-key.ts';
+import { readEngineOptions, type EngineOptions } from './engine-options.ts';
+import type { Speech, SpeechEngine } from './engine.ts';
+import { fetchSpeech } from './http/fetch-speech.ts';
+import { decodeWav } from '../audio/wav.ts';
 
 const ID = 'openai';
 const OPTIONS = ['baseUrl', 'model', 'apiKeyEnv', 'timeoutSeconds', 'concurrency'];

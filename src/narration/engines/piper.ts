@@ -5,9 +5,9 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { readEngineOptions, type EngineOptions } from '../engine-options.ts';
-import type { Speech, SpeechEngine } from '../engine.ts';
-import { decodeWav } from '../wav.ts';
+import { readEngineOptions, type EngineOptions } from './engine-options.ts';
+import type { Speech, SpeechEngine } from './engine.ts';
+import { decodeWav } from '../audio/wav.ts';
 
 const ID = 'piper';
 const OPTIONS = ['binary', 'model'];

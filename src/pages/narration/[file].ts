@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { essayNarrationPath, readManifest } from '../../narration/manifest.ts';
 import { generatedNarrationEnabled } from '../../narration/mode.ts';
 import { wantsGeneratedNarration } from '../../narration/for-essay.ts';
-import { getPublishedEssays } from '../../lib/published-essays.ts';
+import { getPublishedEssays } from '../../collection/published-essays.ts';
 import type { NarrationFile } from '../../lib/urls.ts';
 
 const TYPES: Record<NarrationFile, string> = { mp3: 'audio/mpeg', vtt: 'text/vtt; charset=utf-8', json: 'application/json' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { retryAfterMs } from '../../src/narration/retry-after.ts';
+import { retryAfterMs } from '../../../../src/narration/engines/http/retry-after.ts';
 
 describe('retryAfterMs', () => {
   const now = Date.parse('2026-03-18T09:30:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crc16, encodeMp3, MP3_KBPS, mp3DurationSeconds, readInfoFrame } from '../../src/narration/mp3.ts';
-import { decodeMp3 } from '../support/decode-mp3.ts';
+import { crc16, encodeMp3, MP3_KBPS, mp3DurationSeconds, readInfoFrame } from '../../../src/narration/audio/mp3.ts';
+import { decodeMp3 } from '../../support/decode-mp3.ts';
 
 const RATE = 16000;
 
@@ -38,7 +38,7 @@ function lagAt(original: Float32Array, decoded: Float32Array, onset: number): nu
 
 describe('encodeMp3', () => {
   it('exposes encodeMp3, withInfoFrame, readInfoFrame, mp3DurationSeconds, crc16 and MP3_KBPS', async () => {
-    expect(Object.keys(await import('../../src/narration/mp3.ts')).sort()).toEqual([
+    expect(Object.keys(await import('../../../src/narration/audio/mp3.ts')).sort()).toEqual([
       'MP3_KBPS',
       'crc16',
       'encodeMp3',

@@ -1,7 +1,7 @@
 import webvtt from 'webvtt-parser';
 import allEntities from 'webvtt-parser/html-entities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { buildWebVtt, escapeCueText, formatTimestamp, type Cue } from '../../src/narration/webvtt.ts';
+import { buildWebVtt, escapeCueText, formatTimestamp, type Cue } from '../../../src/narration/audio/webvtt.ts';
 
 // The W3C validator's parser. Its default entity table lacks the trailing ";" (so "&amp;" reads as "&;"): pass the full one.
 function parse(text: string): webvtt.VTTData {
@@ -21,7 +21,7 @@ const essay: readonly Cue[] = [
 
 describe('buildWebVtt', () => {
   it('exposes buildWebVtt, formatTimestamp and escapeCueText', async () => {
-    expect(Object.keys(await import('../../src/narration/webvtt.ts')).sort()).toEqual([
+    expect(Object.keys(await import('../../../src/narration/audio/webvtt.ts')).sort()).toEqual([
       'buildWebVtt',
       'escapeCueText',
       'formatTimestamp',

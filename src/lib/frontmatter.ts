@@ -1,7 +1,5 @@
-// Loads content/essays/**/*.mdx through Astro's glob loader, adding the checks it lacks at the boundary.
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+// Pure checks of an essay file at the content boundary: its slug, its encoding and its frontmatter.
+import { basename } from 'node:path';
 import yaml from 'js-yaml';
 
 /** The essay's slug is its file name, wherever it sits below the essays folder. */
@@ -41,23 +39,4 @@ export function assertUniqueSlugs(paths: readonly string[]): void {
     if (other) throw new Error(`${other} and ${path} have the same slug "${slug}"; rename one of them`);
     seen.set(slug, path);
   }
-}
-
-export function essayLoader(base: string): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => slugOfPath(entry) });
-  return {
-    name: 'lectern-essays',
-    load: async (context) => {
-      const entries = await readdir(base, { recursive: true });
-      assertUniqueSlugs(entries.filter((entry) => entry.endsWith('.mdx')).map((entry) => join(base, entry)));
-      return inner.load({
-        ...context,
-        parseData: async (entry) => {
-          const file = relative(process.cwd(), entry.filePath ?? entry.id);
-          const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
-          return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
-        },
-      });
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardinal, decimal, digits, ordinal, pluralWords, year } from '../../src/narration/number-words.ts';
+import { cardinal, decimal, digits, ordinal, pluralWords, year } from '../../../src/narration/text/number-words.ts';
 
 describe('cardinal', () => {
   test.each([

@@ -33,11 +33,11 @@ const withoutOptions = (id: string, load: () => Promise<SpeechEngine>): LoadEngi
 
 // Loaded on demand: espeak-ng's 24 MB of data has no business in a flite run.
 const ENGINES: Readonly<Record<string, LoadEngine>> = {
-  flite: withoutOptions('flite', async () => (await import('./engines/flite.ts')).flite),
-  espeak: withoutOptions('espeak', async () => (await import('./engines/espeak.ts')).espeak),
-  openai: async (options) => (await import('./engines/openai-speech.ts')).openAiSpeech(options),
-  elevenlabs: async (options) => (await import('./engines/elevenlabs.ts')).elevenLabs(options),
-  piper: async (options) => (await import('./engines/piper.ts')).piper(options),
+  flite: withoutOptions('flite', async () => (await import('./flite.ts')).flite),
+  espeak: withoutOptions('espeak', async () => (await import('./espeak.ts')).espeak),
+  openai: async (options) => (await import('./openai-speech.ts')).openAiSpeech(options),
+  elevenlabs: async (options) => (await import('./elevenlabs.ts')).elevenLabs(options),
+  piper: async (options) => (await import('./piper.ts')).piper(options),
 };
 
 /** The engine, with its options checked: a wrong option fails here, naming it, before any text is spoken. */

@@ -4,13 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SpokenBlock } from '../../src/lib/spoken-blocks.ts';
-import type { EngineOptions } from '../../src/narration/engine-options.ts';
-import { loadEngine, type Speech } from '../../src/narration/engine.ts';
-import { NARRATION_CACHE } from '../../src/narration/manifest.ts';
-import { narrateEssay } from '../../src/narration/narrate-essay.ts';
-import { synthesizeAll } from '../../src/narration/synth-pool.ts';
-import { FAKE_KEY, SECONDS_PER_CHARACTER, TONE_AMPLITUDE, startFakeSpeechServer, type FakeSpeechServer } from '../support/fake-speech-server.ts';
+import type { SpokenBlock } from '../../../src/lib/spoken-blocks.ts';
+import type { EngineOptions } from '../../../src/narration/engines/engine-options.ts';
+import { loadEngine, type Speech } from '../../../src/narration/engines/engine.ts';
+import { NARRATION_CACHE } from '../../../src/narration/manifest.ts';
+import { narrateEssay } from '../../../src/narration/narrate-essay.ts';
+import { synthesizeAll } from '../../../src/narration/synth-pool.ts';
+import { FAKE_KEY, SECONDS_PER_CHARACTER, TONE_AMPLITUDE, startFakeSpeechServer, type FakeSpeechServer } from '../../support/fake-speech-server.ts';
 
 // Our own variable names, so that a real key in the environment can neither leak into nor disturb these tests.
 const OPENAI_KEY_ENV = 'LECTERN_TEST_OPENAI_KEY';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { espeak } from '../../src/narration/engines/espeak.ts';
+import { espeak } from '../../../src/narration/engines/espeak.ts';
 
 describe('espeak engine (real espeak-ng, no mocks)', () => {
   test('says "Hello world." as audible 22.05 kHz speech of plausible length', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toSpokenText, toSpokenWords } from '../../src/narration/spoken-text.ts';
+import { toSpokenText, toSpokenWords } from '../../../src/narration/text/spoken-text.ts';
 
 const says = (input: string, spoken: string): void => {
   expect(toSpokenText(input)).toBe(spoken);

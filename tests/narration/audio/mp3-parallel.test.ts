@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { encodeMp3, mp3DurationSeconds, readInfoFrame } from '../../src/narration/mp3.ts';
-import { encodeMp3Parallel } from '../../src/narration/mp3-parallel.ts';
-import { splitIntoSpans } from '../../src/narration/mp3-span.ts';
-import { decodeMp3 } from '../support/decode-mp3.ts';
+import { encodeMp3, mp3DurationSeconds, readInfoFrame } from '../../../src/narration/audio/mp3.ts';
+import { encodeMp3Parallel } from '../../../src/narration/audio/mp3-parallel.ts';
+import { splitIntoSpans } from '../../../src/narration/audio/mp3-span.ts';
+import { decodeMp3 } from '../../support/decode-mp3.ts';
 
 // Speech-like audio: voiced harmonics with a gliding pitch and noisy consonants, in 4 Hz syllables and uneven pauses.
 function speechLike(seconds: number, rate: number): Float32Array {

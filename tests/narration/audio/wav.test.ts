@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeWav, encodeWav } from '../../src/narration/wav.ts';
+import { decodeWav, encodeWav } from '../../../src/narration/audio/wav.ts';
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 const u32 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio, type SpokenKind } from '../../src/narration/assemble.ts';
+import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio, type SpokenKind } from '../../../src/narration/audio/assemble.ts';
 
 const RATE = 16000;
 
@@ -32,7 +32,7 @@ function rms(samples: Float32Array): number {
 
 describe('assembleNarration', () => {
   it('exposes assembleNarration, pauseSeconds and LOUDNESS', async () => {
-    expect(Object.keys(await import('../../src/narration/assemble.ts')).sort()).toEqual([
+    expect(Object.keys(await import('../../../src/narration/audio/assemble.ts')).sort()).toEqual([
       'LOUDNESS',
       'assembleNarration',
       'pauseSeconds',

@@ -1,0 +1,24 @@
+// Loads content/essays/**/*.mdx through Astro's glob loader, adding the checks it lacks at the boundary (src/lib/frontmatter.ts).
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../lib/frontmatter.ts';
+
+export function essayLoader(base: string): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => slugOfPath(entry) });
+  return {
+    name: 'lectern-essays',
+    load: async (context) => {
+      const entries = await readdir(base, { recursive: true });
+      assertUniqueSlugs(entries.filter((entry) => entry.endsWith('.mdx')).map((entry) => join(base, entry)));
+      return inner.load({
+        ...context,
+        parseData: async (entry) => {
+          const file = relative(process.cwd(), entry.filePath ?? entry.id);
+          const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
+          return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
+        },
+      });
+    },
+  };
+}
