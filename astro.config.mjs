@@ -8,15 +8,25 @@ import rehypeSlug from 'rehype-slug';
 import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import narrationFiles from './src/integrations/narration-files.ts';
+import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 
+// The narration pre-pass (src/narration/prepass.ts) builds a few essays on the side: its caches must not
+// replace the real build's, or the next real build would start cold.
+const prepass = process.env.LECTERN_PREPASS_ESSAYS !== undefined;
+
 export default defineConfig({
   site: SITE.url,
+  ...(prepass ? { cacheDir: './.cache/astro-prepass' } : {}),
   trailingSlash: 'always',
   // Two essays with one slug must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap(), cspHeaders()],
+  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders()],
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: !prepass },
+  vite: { plugins: [knownHarmlessLogs()] },
   security: {
     // Astro hashes every script and style it emits into a per-page CSP meta tag.
     csp: {

@@ -16,6 +16,8 @@ import { encodeMp3 } from '../src/narration/audio/mp3.ts';
 import { encodeMp3Parallel } from '../src/narration/audio/mp3-parallel.ts';
 import { narrateEssay, narratorFor, type Narrator } from '../src/narration/narrate-essay.ts';
 import { essaysToNarrate, type EssayToNarrate } from '../src/narration/prepass.ts';
+import { ESSAYS_DIR } from '../src/narration/plan.ts';
+import { essayFingerprint } from '../src/narration/render-inputs.ts';
 import { toSpokenText } from '../src/narration/text/spoken-text.ts';
 import { SITE } from '../src/site.config.ts';
 import { createFixtureSite, removeFixtureSite } from '../tests/support/fixture-site.ts';
@@ -42,7 +44,7 @@ async function narrateFromScratch(essay: EssayToNarrate, voice: Narrator): Promi
   rmSync(NARRATION_CACHE, { recursive: true, force: true });
   const [cpu, start] = [process.cpuUsage(), performance.now()];
   let synthesized = start;
-  const manifest = await narrateEssay(ESSAY, segmentSpokenBlocks(essay.body, essay.options), voice, (p) => {
+  const manifest = await narrateEssay({ slug: ESSAY, blocks: segmentSpokenBlocks(essay.body, essay.options), inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)) }, voice, (p) => {
     if (p.synthesized === p.toSynthesize) synthesized = performance.now();
   });
   const [total, used] = [seconds(start), process.cpuUsage(cpu)];
@@ -90,7 +92,7 @@ async function stagesAlone(blocks: readonly SpokenBlock[], voice: Narrator, audi
 // (b) Every block cached: the narrateEssay call itself, then `npm run narrate` finding the narration up to date.
 async function rebuilds(essay: EssayToNarrate, voice: Narrator): Promise<Figures> {
   let start = performance.now();
-  await narrateEssay(ESSAY, segmentSpokenBlocks(essay.body, essay.options), voice);
+  await narrateEssay({ slug: ESSAY, blocks: segmentSpokenBlocks(essay.body, essay.options), inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)) }, voice);
   const cached = seconds(start);
   start = performance.now();
   const { stdout } = await run('npm', ['run', 'narrate', ESSAY], { cwd: process.cwd() });

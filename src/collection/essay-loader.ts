@@ -4,8 +4,17 @@ import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../lib/frontmatter.ts';
 
+const escapeGlob = (text: string): string => text.replace(/[\\*?[\]{}()!+@,]/g, '\\$&');
+
+/** Every essay, or, for the narration pre-pass, only those it must render (src/narration/prepass.ts names them). */
+function essayPattern(only = process.env.LECTERN_PREPASS_ESSAYS): string {
+  if (only === undefined || only === '*') return '**/*.mdx';
+  const names = only.split(',').map(escapeGlob);
+  return names.length === 1 ? `**/${names[0]}.mdx` : `**/{${names.join(',')}}.mdx`;
+}
+
 export function essayLoader(base: string): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base, generateId: ({ entry }) => slugOfPath(entry) });
+  const inner = glob({ pattern: essayPattern(), base, generateId: ({ entry }) => slugOfPath(entry) });
   return {
     name: 'lectern-essays',
     load: async (context) => {

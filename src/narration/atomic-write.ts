@@ -1,5 +1,5 @@
 // Every narration file is written whole or not at all: a killed run must never leave half a file where the site reads it.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export const PARTIAL_SUFFIX = '.partial';
@@ -10,4 +10,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = `${path}.${process.pid}${PARTIAL_SUFFIX}`;
   writeFileSync(temp, data);
   renameSync(temp, path);
+}
+
+/** Kept narration is committed: rewriting a file with the bytes it already holds would still touch it, so don't. */
+export function writeFileIfChanged(path: string, data: string | Uint8Array): boolean {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  if (existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0) return false;
+  writeFileAtomic(path, bytes);
+  return true;
 }

@@ -1,11 +1,16 @@
 // Where generated narration lives, what its manifest records, and the key that says whether it still matches the essay.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { writeFileIfChanged } from './atomic-write.ts';
 import { join } from 'node:path';
 import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import type { NarrationFile } from '../lib/urls.ts';
 
-/** Generated narration, outside the source tree: it is rebuilt from the essays, never committed. */
+/**
+ * Generated narration is kept beside the essays and committed, so a deploy from a clean clone synthesizes nothing
+ * for an essay that has not changed. The per-block audio it is assembled from is a cache, never committed.
+ */
+export const KEPT_NARRATION = join('content', 'narration');
 export const NARRATION_CACHE = join('.cache', 'narration');
 
 // Bump when the assembly (pauses, loudness, encoding) changes, so every narration is regenerated.
@@ -25,12 +30,15 @@ export interface NarrationManifest extends VoiceSettings {
   speechKey: string;
   durationSeconds: number;
   bytes: number;
-  /** sha256 of the MP3. */
+  /** sha256 of the MP3 and of the WebVTT cues: a file that does not match its manifest is not served. */
   hash: string;
+  cuesHash: string;
   cues: Array<{ id: string; start: number; end: number }>;
+  /** Fingerprint of the essay's own inputs (its file and what it imports): unchanged, its blocks need no rendering. */
+  inputs: string;
 }
 
-export const essayNarrationPath = (slug: string, kind: NarrationFile): string => join(NARRATION_CACHE, 'essays', `${slug}.${kind}`);
+export const essayNarrationPath = (slug: string, kind: NarrationFile): string => join(KEPT_NARRATION, `${slug}.${kind}`);
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -44,4 +52,25 @@ export const speechKey = (spokenTexts: readonly string[]): string => sha256(JSON
 export function readManifest(slug: string): NarrationManifest | undefined {
   const path = essayNarrationPath(slug, 'json');
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as NarrationManifest) : undefined;
+}
+
+/** The manifest as committed: stable key order and formatting, so an unchanged narration leaves git with no diff. */
+export function writeManifest(manifest: NarrationManifest): void {
+  writeFileIfChanged(essayNarrationPath(manifest.slug, 'json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * Why the kept files do not match their manifest, or undefined when they do. The MP3 is checked by size unless
+ * `thorough` (hashing every MP3 of a large archive on every build would cost seconds); the cues are always hashed.
+ */
+export function narrationFilesProblem(manifest: NarrationManifest, { thorough = false } = {}): string | undefined {
+  const mp3 = essayNarrationPath(manifest.slug, 'mp3');
+  const vtt = essayNarrationPath(manifest.slug, 'vtt');
+  if (!existsSync(mp3)) return `its MP3 (${mp3}) is missing`;
+  if (statSync(mp3).size !== manifest.bytes || (thorough && sha256(readFileSync(mp3)) !== manifest.hash)) {
+    return `its MP3 (${mp3}) is not the one its manifest describes`;
+  }
+  if (!existsSync(vtt)) return `its cues (${vtt}) are missing`;
+  if (sha256(readFileSync(vtt)) !== manifest.cuesHash) return `its cues (${vtt}) are not the ones its manifest describes`;
+  return undefined;
 }

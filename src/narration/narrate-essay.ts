@@ -1,11 +1,12 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
 import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import { assembleNarration } from './audio/assemble.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { rmSync } from 'node:fs';
+import { writeFileIfChanged } from './atomic-write.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
 import type { EngineOptions } from './engines/engine-options.ts';
 import { loadEngine, type EngineChoice, type Speech } from './engines/engine.ts';
-import { essayNarrationPath, narrationKey, sha256, speechKey, type NarrationManifest, type VoiceSettings } from './manifest.ts';
+import { essayNarrationPath, narrationKey, sha256, speechKey, writeManifest, type NarrationManifest, type VoiceSettings } from './manifest.ts';
 import { mp3DurationSeconds } from './audio/mp3.ts';
 import { encodeMp3Parallel } from './audio/mp3-parallel.ts';
 import { toSpokenText } from './text/spoken-text.ts';
@@ -43,9 +44,15 @@ export async function narratorFor(choice: EngineChoice): Promise<Narrator> {
 export const spokenTexts = (blocks: readonly SpokenBlock[], voice: Narrator): string[] =>
   blocks.map((block) => (voice.readsTextAsWritten ? block.text : toSpokenText(block.text)));
 
+/** An essay to narrate: its spoken blocks, and the fingerprint of the inputs they were rendered from. */
+export interface EssayBlocks {
+  slug: string;
+  blocks: readonly SpokenBlock[];
+  inputs: string;
+}
+
 export async function narrateEssay(
-  slug: string,
-  blocks: readonly SpokenBlock[],
+  { slug, blocks, inputs }: EssayBlocks,
   voice: Narrator,
   onProgress: (progress: NarrationProgress) => void = () => {},
 ): Promise<NarrationManifest> {
@@ -66,7 +73,7 @@ export async function narrateEssay(
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
   const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
   const mp3 = await encodeMp3Parallel(assembled.samples, assembled.sampleRate);
-  const cues = assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' }));
+  const vtt = buildWebVtt(assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' })));
   const manifest: NarrationManifest = {
     slug,
     // The voice settings alone: the options say how to run the engine, and the version covers what they change.
@@ -78,11 +85,15 @@ export async function narrateEssay(
     durationSeconds: mp3DurationSeconds(mp3),
     bytes: mp3.byteLength,
     hash: sha256(mp3),
+    cuesHash: sha256(vtt),
     cues: assembled.timings.map(({ id, start, end }) => ({ id, start, end })),
+    inputs,
   };
-  writeFileAtomic(essayNarrationPath(slug, 'mp3'), mp3);
-  writeFileAtomic(essayNarrationPath(slug, 'vtt'), buildWebVtt(cues));
-  // The manifest goes last: until it names the new key, the build treats the narration as stale.
-  writeFileAtomic(essayNarrationPath(slug, 'json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The old manifest goes first and the new one last, so that a run killed in between leaves no manifest that
+  // vouches for files it did not describe: without one, the narration is missing and the next run makes it.
+  rmSync(essayNarrationPath(slug, 'json'), { force: true });
+  writeFileIfChanged(essayNarrationPath(slug, 'mp3'), mp3);
+  writeFileIfChanged(essayNarrationPath(slug, 'vtt'), vtt);
+  writeManifest(manifest);
   return manifest;
 }

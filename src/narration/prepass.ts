@@ -1,6 +1,6 @@
 // The essay pages as built, before narration exists: narration speaks the blocks the reader sees on them.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -21,19 +21,24 @@ function essayBody(page: string): Element | undefined {
   return body;
 }
 
+/** Names the essays a pre-pass loads (comma-separated slugs, or *); the essay loader and astro.config.mjs read it. */
+export const PREPASS_ESSAYS = 'LECTERN_PREPASS_ESSAYS';
+
 /**
  * Builds the site without narration into a folder of this process's own (so two runs never race),
  * and returns the essay bodies that ask for generated narration (EssayArticle marks them).
+ * Given slugs, only those essays are loaded, so the pre-pass costs what those essays cost, not the archive.
  */
-export function essaysToNarrate(): EssayToNarrate[] {
+export function essaysToNarrate(slugs?: readonly string[]): EssayToNarrate[] {
   const outDir = join('.cache', `prepass-${process.pid}`);
   try {
     // The project's own Node runs Astro, whatever `node` is on the PATH.
     execFileSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
-      env: { ...process.env, LECTERN_NARRATION: 'off' },
+      env: { ...process.env, LECTERN_NARRATION: 'off', [PREPASS_ESSAYS]: slugs ? slugs.join(',') : '*' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const essays = join(outDir, 'essays');
+    if (!existsSync(essays)) return [];
     return readdirSync(essays).flatMap((slug) => {
       const body = essayBody(join(essays, slug, 'index.html'));
       const footnotes = body?.properties.dataNarrate;

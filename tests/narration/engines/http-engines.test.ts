@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import type { SpokenBlock } from '../../../src/lib/spoken-blocks.ts';
 import type { EngineOptions } from '../../../src/narration/engines/engine-options.ts';
 import { loadEngine, type Speech } from '../../../src/narration/engines/engine.ts';
-import { NARRATION_CACHE } from '../../../src/narration/manifest.ts';
+import { KEPT_NARRATION } from '../../../src/narration/manifest.ts';
 import { narrateEssay } from '../../../src/narration/narrate-essay.ts';
 import { synthesizeAll } from '../../../src/narration/synth-pool.ts';
 import { FAKE_KEY, SECONDS_PER_CHARACTER, TONE_AMPLITUDE, startFakeSpeechServer, type FakeSpeechServer } from '../../support/fake-speech-server.ts';
@@ -239,15 +239,15 @@ describe('HTTP engines in the narration pipeline', () => {
       const options = { baseUrl: server.baseUrl, model: 'essay-model', apiKeyEnv: OPENAI_KEY_ENV };
       const engine = await loadEngine('openai', options);
       const voice = { engine: engine.id, engineVersion: engine.version, voice: 'alloy', options, readsTextAsWritten: true };
-      const manifest = await narrateEssay('priced', blocks, voice);
+      const manifest = await narrateEssay({ slug: 'priced', blocks, inputs: 'test' }, voice);
 
       expect(server.requests.map((r) => (r.body as { input: string }).input).sort()).toEqual(blocks.map((b) => b.text).sort());
-      const published = readFileSync(join(site, NARRATION_CACHE, 'essays', 'priced.json'), 'utf8');
+      const published = readFileSync(join(site, KEPT_NARRATION, 'priced.json'), 'utf8');
       expect(JSON.parse(published)).toEqual(manifest);
       expect(Object.keys(manifest)).not.toContain('options');
       expect(published).not.toContain(FAKE_KEY);
       expect(manifest.engineVersion).toBe(engine.version);
-      expect(existsSync(join(site, NARRATION_CACHE, 'essays', 'priced.mp3'))).toBe(true);
+      expect(existsSync(join(site, KEPT_NARRATION, 'priced.mp3'))).toBe(true);
     });
   });
 });

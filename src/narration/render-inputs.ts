@@ -1,0 +1,66 @@
+// What an essay's spoken blocks can depend on, as hashes: when none has changed, its narration is still current,
+// and the essay need not be rendered again to prove it.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { sha256 } from './manifest.ts';
+
+/**
+ * The code that turns any essay into its blocks and its spoken text: the Markdown pipeline, the page that segments
+ * the body, the segmentation, the text normalisation and the narration keys. Layout, styles and browser code
+ * cannot change what is said, so editing them re-renders nothing here.
+ */
+const PIPELINE = [
+  'astro.config.mjs',
+  'package-lock.json',
+  'src/content.config.ts',
+  'src/collection/essay-loader.ts',
+  'src/lib/frontmatter.ts',
+  'src/lib/spoken-blocks.ts',
+  'src/lib/page-ids.ts',
+  'src/plugins',
+  'src/components/EssayArticle.astro',
+  'src/pages/essays',
+  'src/narration/text',
+  'src/narration/manifest.ts',
+];
+
+const CODE = /\.(?:ts|mjs|js|astro|mdx|md|json)$/;
+
+function filesUnder(root: string, path: string): string[] {
+  const full = join(root, path);
+  if (!existsSync(full)) return [];
+  if (!statSync(full).isDirectory()) return [path];
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(path, name))
+    .filter((name) => CODE.test(name) && !name.endsWith('README.md'));
+}
+
+/** One hash of the pipeline's files, their paths and bytes, with the site's narration settings. */
+export function pipelineFingerprint(root: string, narrationSettings: unknown): string {
+  const files = PIPELINE.flatMap((path) => filesUnder(root, path)).sort();
+  return sha256(JSON.stringify([narrationSettings, files.map((file) => [file, sha256(readFileSync(join(root, file)))])]));
+}
+
+// `import X from './chart.astro'` and `import './x.css'` in an essay, or in what it imports.
+const RELATIVE_IMPORT = /^\s*(?:import|export)\s(?:[^'"]*?\sfrom\s)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+/** One hash of an essay file and, transitively, every file it imports by a relative path. */
+export function essayFingerprint(root: string, file: string): string {
+  const seen = new Map<string, string>();
+  const visit = (path: string): void => {
+    if (seen.has(path)) return;
+    const full = join(root, path);
+    if (!existsSync(full)) {
+      seen.set(path, 'missing');
+      return;
+    }
+    const source = readFileSync(full);
+    seen.set(path, sha256(source));
+    if (!CODE.test(path)) return;
+    for (const [, specifier = ''] of source.toString('utf8').matchAll(RELATIVE_IMPORT)) {
+      visit(relative(root, resolve(root, dirname(path), specifier)));
+    }
+  };
+  visit(file);
+  return sha256(JSON.stringify([...seen].sort(([a], [b]) => a.localeCompare(b))));
+}
