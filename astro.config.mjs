@@ -10,6 +10,10 @@ import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
 import { SITE } from './src/site.config.ts';
+import { checkSiteConfig } from './src/lib/site-config-schema.ts';
+
+// Before anything else: a wrong field fails astro dev and astro build at once, naming it.
+checkSiteConfig(SITE);
 
 export default defineConfig({
   site: SITE.url,
