@@ -2,15 +2,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { NEW_ESSAY_USAGE, newEssay, parseNewEssayArgs } from '../src/lib/new-essay.ts';
+import { ESSAYS_FOLDER, NEW_ESSAY_USAGE, newEssay, parseNewEssayArgs } from '../src/lib/new-essay.ts';
 import { absoluteUrl, essayUrl } from '../src/lib/urls.ts';
 import { SITE } from '../src/site.config.ts';
 
-const ESSAYS = 'content/essays';
-
 const essayPaths = (): string[] =>
-  existsSync(ESSAYS)
-    ? readdirSync(ESSAYS, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).sort().map((file) => join(ESSAYS, file))
+  existsSync(ESSAYS_FOLDER)
+    ? readdirSync(ESSAYS_FOLDER, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).sort().map((file) => join(ESSAYS_FOLDER, file))
     : [];
 
 const categoryOf = (path: string): string => String(readFrontmatter(readFileSync(path, 'utf8'), path).category ?? '');
@@ -30,7 +28,7 @@ function main(args: string[]): void {
     now: new Date(),
     timeZone: SITE.timezone,
   });
-  mkdirSync(ESSAYS, { recursive: true });
+  mkdirSync(ESSAYS_FOLDER, { recursive: true });
   // 'wx' refuses an existing file even if one appeared since the check above.
   writeFileSync(essay.path, essay.source, { flag: 'wx' });
   console.log(`new: wrote ${essay.path} (a draft: it shows in npm run dev, not in the built site)`);

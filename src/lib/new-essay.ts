@@ -5,6 +5,9 @@ import { isoCalendarDate, parseCalendarDate } from './dates.ts';
 import { slugOfPath } from './frontmatter.ts';
 import { slugify } from './slug.ts';
 
+/** Where essays live, relative to the site's root. */
+export const ESSAYS_FOLDER = 'content/essays';
+
 export const NEW_ESSAY_USAGE = `Usage: npm run new -- "Essay title" [--category "Name"] [--date YYYY-MM-DD]
 
 Writes content/essays/<slug>.mdx as a draft, with a placeholder description and body.
@@ -61,20 +64,26 @@ export interface NewEssay {
   readonly source: string;
 }
 
-export const PLACEHOLDER_DESCRIPTION = 'One or two plain sentences that say what this essay is about.';
+const PLACEHOLDER_DESCRIPTION = 'One or two plain sentences that say what this essay is about.';
 const PLACEHOLDER_BODY = 'Write the essay here. Remove `draft: true` above when it is ready to publish.\n';
 
 export function newEssay(input: NewEssayInput): NewEssay {
   const title = input.title.trim();
   const slug = slugify(title);
   if (slug === '') throw new Error(`the title "${input.title}" has no letter or digit to make a file name from`);
-  const path = `content/essays/${slug}.mdx`;
+  const path = `${ESSAYS_FOLDER}/${slug}.mdx`;
   const taken = input.existingPaths.find((existing) => slugOfPath(existing) === slug);
   if (taken) throw new Error(`${taken} already exists with the slug "${slug}"; choose another title, or edit that file`);
   const category = input.category?.trim() || mostUsedCategory(input.existingCategories);
   if (!category) throw new Error('there are no essays to take a category from: give one with --category "Name"');
   if (slugify(category) === '') throw new Error(`the category "${category}" has no letter or digit to make a URL from`);
-  if (input.date !== undefined) parseCalendarDate(input.date, input.timeZone);
+  if (input.date !== undefined) {
+    try {
+      parseCalendarDate(input.date, input.timeZone);
+    } catch (error) {
+      throw new Error(`--date: ${(error as Error).message}`, { cause: error });
+    }
+  }
   const date = input.date?.trim() ?? isoCalendarDate(input.now, input.timeZone);
   // The core schema keeps the date a string, as the essay loader reads it.
   const frontmatter = yaml.dump(

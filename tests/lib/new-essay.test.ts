@@ -27,7 +27,7 @@ describe('newEssay', () => {
     expect(frontmatterOf(newEssay({ ...base, date: '2025-12-01' }).source).date).toBe('2025-12-01');
   });
   test('rejects a rolled-over --date: 2024-02-30', () => {
-    expect(() => newEssay({ ...base, date: '2024-02-30' })).toThrow('"2024-02-30" is not a real calendar date');
+    expect(() => newEssay({ ...base, date: '2024-02-30' })).toThrow('--date: "2024-02-30" is not a real calendar date');
   });
   test('defaults the category to the one most essays have', () => {
     expect(frontmatterOf(newEssay(base).source).category).toBe('Craft');
