@@ -12,6 +12,10 @@ import narrationFiles from './src/integrations/narration-files.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
 import { SITE } from './src/site.config.ts';
+import { checkSiteConfig } from './src/lib/site-config-schema.ts';
+
+// Before anything else: a wrong field fails astro dev and astro build at once, naming it.
+checkSiteConfig(SITE);
 
 // The narration pre-pass (src/narration/prepass.ts) builds a few essays on the side: its caches must not
 // replace the real build's, or the next real build would start cold.

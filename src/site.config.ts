@@ -1,4 +1,5 @@
 // The one site config: the Astro config, the page head, the feeds and the narration all import it.
+// astro.config.mjs checks it at start-up (src/lib/site-config-schema.ts), so a wrong field fails at once, named.
 export const SITE = {
   title: 'Lectern',
   tagline: 'Essays to read and to hear',
@@ -17,5 +18,13 @@ export const SITE = {
     /** The speech engine and its voice; other engines take options, e.g. { baseUrl, model } (README: "Choose an engine"). */
     engine: 'flite',
     voice: 'rms',
+  },
+  /** What podcast directories ask of the feed's owner; they confirm a feed by writing to owner.email. */
+  podcast: {
+    enabled: true,
+    owner: { name: 'The Lectern Authors', email: 'podcast@lectern.example.org' },
+    /** An Apple Podcasts category. */
+    category: 'Arts',
+    explicit: false,
   },
 } as const;

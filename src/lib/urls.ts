@@ -11,7 +11,10 @@ export const archiveUrl = (): string => '/archive/';
 export const rssUrl = (): string => '/rss.xml';
 export const podcastUrl = (): string => '/podcast.xml';
 export type NarrationFile = 'mp3' | 'vtt' | 'json';
-export const narrationUrl = (slug: string, kind: NarrationFile): string => `/narration/${slug}.${kind}`;
+const NARRATION_FOLDER = '/narration/';
+export const narrationUrl = (slug: string, kind: NarrationFile): string => `${NARRATION_FOLDER}${slug}.${kind}`;
+/** Every narration file, as a host's _headers rule matches them. */
+export const narrationFilesPattern = (): string => `${NARRATION_FOLDER}*`;
 
 /** Resolves a site path (or a page-relative one, given the page) against the public base URL. */
 export function absoluteUrl(path: string, base: string = SITE.url): string {

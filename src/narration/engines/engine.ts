@@ -40,6 +40,9 @@ const ENGINES: Readonly<Record<string, LoadEngine>> = {
   piper: async (options) => (await import('./piper.ts')).piper(options),
 };
 
+/** The engines the site config may name, for the config check at start-up. */
+export const ENGINE_IDS: readonly string[] = Object.keys(ENGINES);
+
 /** The engine, with its options checked: a wrong option fails here, naming it, before any text is spoken. */
 export async function loadEngine(id: string, options: EngineOptions = {}): Promise<SpeechEngine> {
   const load = Object.hasOwn(ENGINES, id) ? ENGINES[id] : undefined;

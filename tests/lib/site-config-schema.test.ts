@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { checkSiteConfig } from '../../src/lib/site-config-schema.ts';
+import { SITE } from '../../src/site.config.ts';
+
+type Config = Record<string, unknown>;
+const withField = (path: string, value: unknown): Config => {
+  const config = structuredClone(SITE) as unknown as Config;
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  const parent = keys.reduce((object, key) => object[key] as Config, config);
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+  return config;
+};
+
+describe('checkSiteConfig', () => {
+  test("accepts the site's own config", () => {
+    expect(() => checkSiteConfig(SITE)).not.toThrow();
+  });
+  test('rejects a url that is not a URL', () => {
+    expect(() => checkSiteConfig(withField('url', 'lectern.example.org'))).toThrow('src/site.config.ts: url: must be an absolute URL');
+  });
+  test('rejects a url with a path, since every link starts at /', () => {
+    expect(() => checkSiteConfig(withField('url', 'https://me.github.io/lectern'))).toThrow('url: must be the root of a host');
+  });
+  test('rejects a url that is not http(s)', () => {
+    expect(() => checkSiteConfig(withField('url', 'ftp://lectern.example.org'))).toThrow('url: must start with https://');
+  });
+  test('rejects an unknown timezone', () => {
+    expect(() => checkSiteConfig(withField('timezone', 'Europe/Lodnon'))).toThrow('timezone: "Europe/Lodnon" is not an IANA time zone');
+  });
+  test('rejects an unknown language', () => {
+    expect(() => checkSiteConfig(withField('lang', 'english'))).toThrow('lang: "english" is not a known language tag');
+    expect(() => checkSiteConfig(withField('lang', 'xx'))).toThrow('lang: "xx" is not a known language tag');
+    expect(() => checkSiteConfig(withField('lang', 'en-XX'))).toThrow('lang: "en-XX" is not a known language tag');
+  });
+  test('accepts a language with a region', () => {
+    expect(() => checkSiteConfig(withField('lang', 'pt-BR'))).not.toThrow();
+  });
+  test('rejects an unknown narration engine, listing the known ones', () => {
+    expect(() => checkSiteConfig(withField('narration.engine', 'festival')))
+      .toThrow('narration.engine: unknown engine "festival"; known engines: flite, espeak, openai, elevenlabs, piper');
+  });
+  test("rejects a voice flite doesn't have", () => {
+    expect(() => checkSiteConfig(withField('narration.voice', 'kal'))).toThrow('narration.voice: flite has no voice "kal"; its voices: rms, slt, awb, kal16');
+  });
+  test("leaves other engines' voices to the engine, which checks them when it first speaks", () => {
+    const config = withField('narration.voice', 'fr');
+    (config.narration as Config).engine = 'espeak';
+    expect(() => checkSiteConfig(config)).not.toThrow();
+  });
+  test('requires the podcast owner email while the podcast feed is on', () => {
+    expect(() => checkSiteConfig(withField('podcast.owner.email', undefined)))
+      .toThrow('podcast.owner.email: is required while the podcast feed is enabled');
+    const off = withField('podcast.owner.email', undefined);
+    (off.podcast as Config).enabled = false;
+    expect(() => checkSiteConfig(off)).not.toThrow();
+  });
+  test('rejects a podcast owner email that is not an address', () => {
+    expect(() => checkSiteConfig(withField('podcast.owner.email', 'podcast at example.org'))).toThrow('podcast.owner.email: must be an email address');
+  });
+  test('rejects a misspelt field, naming it', () => {
+    expect(() => checkSiteConfig(withField('timeZone', 'Europe/London'))).toThrow('unknown field(s): timeZone');
+  });
+  test('names every wrong field at once', () => {
+    const config = withField('url', 'nowhere');
+    config.timezone = 'Mars/Olympus';
+    expect(() => checkSiteConfig(config)).toThrow(/url: must be an absolute URL[\s\S]*timezone: "Mars\/Olympus"/);
+  });
+});
