@@ -5,14 +5,12 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config } from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 // The home page, the richest essay with narration (footnotes, a table, a quotation) and a category.
 const PAGES = ['/', '/essays/the-footnote-and-the-margin/', '/category/craft/'];
 const PRESETS: Record<string, Config | undefined> = { mobile: undefined, desktop: desktopConfig };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-// The same Chromium and flags as playwright.config.ts: Lighthouse cannot download a browser here.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,7 +68,7 @@ async function main(): Promise<number> {
   const preview = await startPreview(port);
   const rows: Row[] = [];
   try {
-    const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+    const chrome = await launch({ ...(chromiumPath ? { chromePath: chromiumPath } : {}), chromeFlags: [...chromiumFlags] });
     try {
       for (const [preset, config] of Object.entries(PRESETS)) {
         for (const page of PAGES) rows.push({ page, preset, ...(await audit(`http://127.0.0.1:${port}${page}`, chrome.port, config)) });
