@@ -26,6 +26,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Prism marks tokens with classes (coloured by src/styles/code.css); Shiki's inline styles break the CSP.
+    syntaxHighlight: 'prism',
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
     processor: unified({
       remarkPlugins: [remarkGfm, remarkFootnoteCheck],
