@@ -7,7 +7,8 @@ import { assembleNarration, type AssembledNarration, type BlockAudio, type Spoke
 import { loadEngine } from '../src/narration/engines/engine.ts';
 import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/audio/mp3.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
-import { bestLag, chromiumDecoder, CHROMIUM_ARGS, cueErrorsMs, ffmpeg, MAX_LAG, SAMPLE_RATE, type Decoder } from './measure/cue-errors.ts';
+import { bestLag, chromiumDecoder, cueErrorsMs, ffmpeg, MAX_LAG, SAMPLE_RATE, type Decoder } from './measure/cue-errors.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const GOAL_MS = 20;
 const FRAME_SECONDS = 576 / SAMPLE_RATE;
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
   console.log(`${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`);
   console.log(`MP3 ${mp3.length} bytes = ${Math.round((mp3.length / seconds) * 60)} bytes per minute`);
   console.log(`encode ${(encodeSeconds / seconds).toFixed(4)} s per second of audio`);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     let withinGoal = true;
     for (const decoder of [ffmpeg, chromiumDecoder(browser)]) {

@@ -21,7 +21,8 @@ import { essayFingerprint } from '../src/narration/render-inputs.ts';
 import { toSpokenText } from '../src/narration/text/spoken-text.ts';
 import { SITE } from '../src/site.config.ts';
 import { createFixtureSite, removeFixtureSite } from '../tests/support/fixture-site.ts';
-import { chromiumDecoder, CHROMIUM_ARGS, cueErrorsMs, ffmpeg } from './measure/cue-errors.ts';
+import { chromiumDecoder, cueErrorsMs, ffmpeg } from './measure/cue-errors.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 const ESSAY = 'what-the-ear-forgives';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -104,7 +105,7 @@ async function rebuilds(essay: EssayToNarrate, voice: Narrator): Promise<Figures
 // (d) Cue starts against the decoded MP3, by ffmpeg and by Chromium's decodeAudioData.
 async function cueAccuracy(narration: AssembledNarration): Promise<Figures> {
   const mp3 = readFileSync(essayNarrationPath(ESSAY, 'mp3'));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const figures: Figures = {};
     for (const decoder of [ffmpeg, chromiumDecoder(browser)]) {

@@ -1,18 +1,52 @@
-// npm run lighthouse: serves dist/ with `astro preview`, runs Lighthouse on the home page, an essay with narration
-// and a category page, mobile and desktop, and fails unless every category scores 100. Run after `npm run build`.
+// npm run lighthouse [path…]: serves dist/ with `astro preview` and runs Lighthouse, mobile and desktop, on the home
+// page, essays and a category (or the paths given). It gates only what the pages decide, never how busy the machine
+// is: accessibility, best practices and SEO at 100, and the performance audits that do not depend on timing. The
+// performance score is printed, not gated: on a shared CI machine it fell to 98 (speed index, blocking time) and
+// failed a good change. Run after `npm run build`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { launch } from 'chrome-launcher';
-import lighthouse, { desktopConfig, type Config } from 'lighthouse';
+import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
-// The home page, the richest essay with narration (footnotes, a table, a quotation) and a category.
-const PAGES = ['/', '/essays/the-footnote-and-the-margin/', '/category/craft/'];
+// The home page, the richest essay with narration (footnotes, a table, a quotation), the essay with code and a category.
+const DEFAULT_PAGES = ['/', '/essays/the-footnote-and-the-margin/', '/essays/code-you-cannot-hear/', '/category/craft/'];
 const PRESETS: Record<string, Config | undefined> = { mobile: undefined, desktop: desktopConfig };
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-// The same Chromium and flags as playwright.config.ts: Lighthouse cannot download a browser here.
-const CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const GATED_CATEGORIES = ['accessibility', 'best-practices', 'seo'];
+const CATEGORIES = ['performance', ...GATED_CATEGORIES];
+// The heaviest page audited sends 28.7 KB (the narrated essay, player included): room for longer essays, not for a framework.
+const BYTE_BUDGET = 100 * 1024;
+
+type Audit = Result['audits'][string];
+type Gate = (audit: Audit, audits: Result['audits']) => string | undefined;
+
+const kilobytes = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+const listed = (audit: Audit | undefined): readonly Record<string, unknown>[] =>
+  audit?.details && 'items' in audit.details ? audit.details.items : [];
+/** The request's URL, or the element's HTML (Lighthouse's node details carry a snippet). */
+const culprit = (item: Record<string, unknown>): string => {
+  const node = item['node'];
+  return String(item['url'] ?? (node && typeof node === 'object' && 'snippet' in node ? node.snippet : JSON.stringify(item)));
+};
+
+/** Fails when the audit lists anything (the requests or images at fault), naming them. */
+const noneListed = (what: string): Gate => (audit) => {
+  const items = listed(audit);
+  return items.length ? `${what}: ${items.map(culprit).join(', ')}` : undefined;
+};
+
+// What the page is (its shifts, blocking requests, bytes and image sizes), not how fast a busy machine loads it.
+const PERFORMANCE_GATES: Record<string, Gate> = {
+  'cumulative-layout-shift': (audit, audits) => (audit.numericValue === 0
+    ? undefined : `layout shift ${audit.numericValue}, not 0, moving ${listed(audits['layout-shifts']).map(culprit).join(', ')}`),
+  'render-blocking-resources': noneListed('render-blocking requests'),
+  'total-byte-weight': (audit) => (audit.numericValue !== undefined && audit.numericValue <= BYTE_BUDGET
+    ? undefined : `${kilobytes(audit.numericValue ?? NaN)} KB sent, over the ${kilobytes(BYTE_BUDGET)} KB budget`),
+  'uses-responsive-images': noneListed('images larger than shown'),
+  'unsized-images': noneListed('images without width and height'),
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -42,38 +76,59 @@ async function startPreview(port: number): Promise<ChildProcess> {
   throw new Error(`astro preview did not answer on port ${port} within 60 s:\n${output}`);
 }
 
-interface Row { page: string; preset: string; scores: Record<string, number>; shortfalls: string[] }
+interface Row { page: string; preset: string; scores: Record<string, number>; bytes: number; failures: string[] }
+
+/** Why a gated category is short of 100: each of its weighted audits short of a full score, with its value. */
+function categoryFailures(lhr: Result): string[] {
+  return GATED_CATEGORIES.flatMap((id) => {
+    const category = lhr.categories[id];
+    if (category?.score === 1) return [];
+    return (category?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => `${id} ${Math.round((category?.score ?? 0) * 100)}: ${ref.id} ${lhr.audits[ref.id]?.displayValue ?? ''} (score ${lhr.audits[ref.id]?.score})`);
+  });
+}
+
+function performanceFailures(lhr: Result): string[] {
+  return Object.entries(PERFORMANCE_GATES).flatMap(([id, gate]) => {
+    const audit = lhr.audits[id];
+    if (!audit || audit.scoreDisplayMode === 'error') return [`${id}: the audit did not run (${audit?.errorMessage ?? 'missing'})`];
+    const failure = gate(audit, lhr.audits);
+    return failure ? [`${id}: ${failure}`] : [];
+  });
+}
 
 async function audit(url: string, chromePort: number, config: Config | undefined): Promise<Omit<Row, 'page' | 'preset'>> {
   const result = await lighthouse(url, { port: chromePort, logLevel: 'error', onlyCategories: CATEGORIES }, config);
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-  const { categories, audits, runtimeError } = result.lhr;
-  if (runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${runtimeError.code} ${runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
-  // What cost the points: each weighted audit short of a full score, with its value.
-  const shortfalls = CATEGORIES.flatMap((id) => (categories[id]?.auditRefs ?? [])
-    .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-    .map((ref) => `${id}: ${ref.id} ${audits[ref.id]?.displayValue ?? ''} (score ${audits[ref.id]?.score})`));
-  return { scores, shortfalls };
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])),
+    bytes: lhr.audits['total-byte-weight']?.numericValue ?? NaN,
+    failures: [...categoryFailures(lhr), ...performanceFailures(lhr)],
+  };
 }
 
 function printTable(rows: Row[]): void {
-  const header = ['page', 'preset', ...CATEGORIES];
-  const cells = rows.map((row) => [row.page, row.preset, ...CATEGORIES.map((id) => String(row.scores[id]))]);
+  const header = ['page', 'preset', 'performance (not gated)', ...GATED_CATEGORIES, 'KB', 'gates'];
+  const cells = rows.map((row) => [
+    row.page, row.preset, ...CATEGORIES.map((id) => String(row.scores[id])), kilobytes(row.bytes), row.failures.length ? 'FAIL' : 'pass',
+  ]);
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
   for (const line of [header, ...cells]) console.log(line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
 }
 
-async function main(): Promise<number> {
+async function main(pages: string[]): Promise<number> {
   if (!existsSync('dist/index.html')) throw new Error('dist/index.html is missing: run `npm run build` first.');
   const port = await freePort();
   const preview = await startPreview(port);
   const rows: Row[] = [];
   try {
-    const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+    const chrome = await launch({ ...(chromiumPath ? { chromePath: chromiumPath } : {}), chromeFlags: [...chromiumFlags] });
     try {
       for (const [preset, config] of Object.entries(PRESETS)) {
-        for (const page of PAGES) rows.push({ page, preset, ...(await audit(`http://127.0.0.1:${port}${page}`, chrome.port, config)) });
+        for (const page of pages) rows.push({ page, preset, ...(await audit(`http://127.0.0.1:${port}${page}`, chrome.port, config)) });
       }
     } finally {
       chrome.kill();
@@ -82,11 +137,12 @@ async function main(): Promise<number> {
     preview.kill();
   }
   printTable(rows);
-  const failing = rows.filter((row) => Object.values(row.scores).some((score) => score < 100));
-  for (const row of failing) console.error(`\n${row.page} (${row.preset}) is below 100:\n  ${row.shortfalls.join('\n  ')}`);
+  const failing = rows.filter((row) => row.failures.length);
+  for (const row of failing) console.error(`\n${row.page} (${row.preset}) fails:\n  ${row.failures.join('\n  ')}`);
   // CI reads this closing line as a test count.
   console.log(`\nLighthouse: ${rows.length - failing.length} passed, ${failing.length} failed`);
   return failing.length ? 1 : 0;
 }
 
-process.exitCode = await main();
+const paths = process.argv.slice(2);
+process.exitCode = await main(paths.length ? paths : DEFAULT_PAGES);

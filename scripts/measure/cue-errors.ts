@@ -11,15 +11,6 @@ export const SAMPLE_RATE = 16000;
 // Without the Info frame a decoder starts 576 + 529 samples (69 ms at 16 kHz) late; search well past that.
 export const MAX_LAG = Math.round(0.15 * SAMPLE_RATE);
 const MATCH_SECONDS = 0.2;
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 export type Decoded = { readonly samples: Float32Array; readonly audioElementSeconds?: number };
 export type Decoder = { readonly name: string; readonly decode: (mp3: Uint8Array) => Promise<Decoded> };

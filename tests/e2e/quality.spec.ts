@@ -8,11 +8,14 @@ import { builtPages } from '../support/built-site.ts';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The richest essay: narration, footnotes cited twice, a table, a quotation, lists and subheadings.
 const NARRATED_ESSAY = '/essays/the-footnote-and-the-margin/';
+// Highlighted code in shell, TypeScript and CSS, with lines wider than a phone.
+const CODE_ESSAY = '/essays/code-you-cannot-hear/';
 const MISSING_PAGE = '/no-such-essay/';
 const PAGES: Record<string, string> = {
   home: '/',
   'home, page 2': '/2/',
   'essay with narration': NARRATED_ESSAY,
+  'essay with code': CODE_ESSAY,
   'category index': '/category/',
   category: '/category/craft/',
   archive: '/archive/',
@@ -118,13 +121,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     }
 
-    // On a phone, tables scroll sideways and the read-along buttons take their narrow layout.
-    test('an essay on a phone-sized screen passes axe and logs no problem', async ({ page }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      const problems = await watch(page);
-      await visit(page, NARRATED_ESSAY);
-      expect(await axeViolations(page)).toEqual([]);
-      expectNoProblems(problems);
+    // On a phone, tables and code blocks scroll sideways and the read-along buttons take their narrow layout.
+    for (const path of [NARRATED_ESSAY, CODE_ESSAY]) {
+      test(`an essay on a phone-sized screen (${path}) passes axe and logs no problem`, async ({ page }) => {
+        await page.setViewportSize({ width: 375, height: 812 });
+        const problems = await watch(page);
+        await visit(page, path);
+        expect(await axeViolations(page)).toEqual([]);
+        expectNoProblems(problems);
+      });
+    }
+
+    test('code blocks take their colours from the stylesheet, not from inline styles', async ({ page }) => {
+      await visit(page, CODE_ESSAY);
+      const blocks = page.locator('[data-essay-body] pre');
+      await expect(blocks).toHaveCount(3);
+      expect(await page.locator('[data-essay-body] pre [style], [data-essay-body] pre[style]').count()).toBe(0);
+      for (const block of await blocks.all()) {
+        const colours = await block.locator('.token').evaluateAll((tokens) => tokens.map((token) => getComputedStyle(token).color));
+        const plain = await block.evaluate((pre) => getComputedStyle(pre).color);
+        expect(new Set(colours.filter((colour) => colour !== plain)).size, await block.getAttribute('data-language') ?? '').toBeGreaterThan(1);
+      }
     });
 
     test('an essay passes axe while its narration plays, with the mini player shown', async ({ page }) => {
