@@ -17,7 +17,9 @@ const NARRATION = 'Cache-Control: public, max-age=0, must-revalidate';
 
 export function pagePolicy(html: string): string | undefined {
   let policy: string | undefined;
-  visit(fromHtml(html), 'element', (node) => {
+  // The policy sits in the head: parsing only that is a fraction of parsing a long essay, for every page of the archive.
+  const headEnd = html.indexOf('</head>');
+  visit(fromHtml(headEnd < 0 ? html : html.slice(0, headEnd)), 'element', (node) => {
     if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy') {
       policy = String(node.properties.content);
     }
