@@ -12,7 +12,7 @@ function chunkId(view: DataView, offset: number): string {
 /** A WAV file this module cannot read: the caller may treat it as missing (a cache) or as a failure (an engine). */
 export class WavError extends Error {}
 
-export interface DecodeOptions {
+interface DecodeOptions {
   /**
    * Refuse a file whose sizes disagree with its length. A truncated cache file must be made again; an engine's
    * streamed WAV (OpenAI's sizes are 0xFFFFFFFF) must be read as far as it goes.
