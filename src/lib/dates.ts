@@ -1,7 +1,7 @@
 // Calendar dates: strict parsing of frontmatter dates, and the one display format, in the site's timezone.
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))$/;
 
 /** Milliseconds by which `timeZone` is ahead of UTC at instant `utcMs`. */
 function zoneOffsetMs(utcMs: number, timeZone: string): number {
@@ -33,10 +33,17 @@ export function parseCalendarDate(text: string, timeZone: string): Date {
     const guess = Date.UTC(year, month - 1, day);
     // Two passes settle the offset when midnight falls near a daylight-saving change.
     const first = guess - zoneOffsetMs(guess, timeZone);
-    return new Date(guess - zoneOffsetMs(first, timeZone));
+    const date = new Date(guess - zoneOffsetMs(first, timeZone));
+    // Far-past days went astray (0100-01-01 showed as 3502, 1847-12-01 as 30 November in London's local mean time;
+    // found by tests/lib/frontmatter-fuzz.test.ts): never show a day other than the one written.
+    const shown = isoCalendarDate(date, timeZone);
+    if (shown !== value) throw new Error(`"${value}" would be shown as ${shown} in the site's timezone, ${timeZone}`);
+    return date;
   }
   const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) throw new Error(`"${value}" is not a real time of day`);
+  // new Date() turns +99:99 into an Invalid Date rather than an error (found by tests/lib/frontmatter-fuzz.test.ts).
+  if (Number(m[8] ?? 0) > 23 || Number(m[9] ?? 0) > 59) throw new Error(`"${value}" is not a real offset from UTC`);
   return new Date(value);
 }
 

@@ -26,6 +26,8 @@ const calendarDate = (field: string, timeZone: string) =>
     }
   });
 
+const NARRATION = 'narration must be false, or { footnotes: read | skip }';
+
 export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
   return z.strictObject({
     title: text('title'),
@@ -38,13 +40,15 @@ export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
     tags: z.array(text('each tag'), { error: 'tags must be a list of words' }).default([]),
     narrator: text('narrator').optional(),
     audio: text('audio')
-      .refine((path) => path.startsWith('/'), { message: 'audio must be a site path under public/, such as /audio/essay.mp3' })
+      // abort: without it the existence check runs too, and reports "publicaudio/x.mp3".
+      .refine((path) => path.startsWith('/'), { message: 'audio must be a site path under public/, such as /audio/essay.mp3', abort: true })
       .refine((path) => publicFileExists(path), { error: (issue) => `audio file public${issue.input as string} does not exist` })
       .optional(),
+    // The message on each part too: zod reports a union's one object-shaped option by that option's own issues.
     narration: z.union([
       z.literal(false),
-      z.strictObject({ footnotes: z.enum(['read', 'skip']).optional() }),
-    ], { error: 'narration must be false, or { footnotes: read | skip }' }).optional(),
+      z.strictObject({ footnotes: z.enum(['read', 'skip'], { error: NARRATION }).optional() }, { error: NARRATION }),
+    ], { error: NARRATION }).optional(),
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
   }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) });
 }

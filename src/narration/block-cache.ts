@@ -4,14 +4,22 @@ import { join } from 'node:path';
 import type { Speech } from './engines/engine.ts';
 import { NARRATION_CACHE, sha256, type VoiceSettings } from './manifest.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { decodeWav, encodeWav } from './audio/wav.ts';
+import { decodeWav, encodeWav, WavError } from './audio/wav.ts';
 
 const blockPath = (spokenText: string, voice: VoiceSettings): string =>
   join(NARRATION_CACHE, 'blocks', `${sha256(JSON.stringify([voice.engine, voice.engineVersion, voice.voice, spokenText]))}.wav`);
 
+/** The cached speech, or undefined when there is none or the file is not whole (a disk filled up, a copy cut short). */
 export function readCachedBlock(spokenText: string, voice: VoiceSettings): Speech | undefined {
   const path = blockPath(spokenText, voice);
-  return existsSync(path) ? decodeWav(readFileSync(path)) : undefined;
+  if (!existsSync(path)) return undefined;
+  const bytes = readFileSync(path);
+  try {
+    return decodeWav(bytes, { whole: true });
+  } catch (error) {
+    if (error instanceof WavError) return undefined;
+    throw error;
+  }
 }
 
 export function writeCachedBlock(spokenText: string, voice: VoiceSettings, speech: Speech): void {

@@ -1,9 +1,20 @@
 // Fails the build on footnotes that would publish broken: remark leaves a reference with no definition as literal "[^x]".
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
+import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
-const LITERAL_REFERENCE = /\[\^([^\]\s]+)\]/;
+// Any label, spaces included: GFM takes no space in a label, so "[^x y]" would otherwise publish as literal text.
+const LITERAL_REFERENCE = /\[\^([^\]]+)\]/;
+
+/** Where `index` in a text node's value sits: a paragraph's text node spans lines, and the error must name the right one. */
+function pointAt(node: Text, index: number): Point | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const before = node.value.slice(0, index).split('\n');
+  const column = before.length === 1 ? start.column + index : (before.at(-1)?.length ?? 0) + 1;
+  return { line: start.line + before.length - 1, column };
+}
 
 export default function remarkFootnoteCheck() {
   return (tree: Root, file: VFile): void => {
@@ -18,7 +29,11 @@ export default function remarkFootnoteCheck() {
         referenced.add(node.identifier);
       } else if (node.type === 'text') {
         const dangling = LITERAL_REFERENCE.exec(node.value);
-        if (dangling) file.fail(`Footnote reference [^${dangling[1]}] has no definition; add "[^${dangling[1]}]: …"`, node);
+        const label = dangling?.[1];
+        if (label === undefined) return;
+        const where = pointAt(node, dangling?.index ?? 0);
+        if (/\s/.test(label)) file.fail(`Footnote label [^${label}] has a space; a label is one word, such as [^${label.trim().split(/\s+/).join('-')}]`, where);
+        file.fail(`Footnote reference [^${label}] has no definition; add "[^${label}]: …"`, where);
       }
     });
     visit(tree, 'footnoteDefinition', (node) => {

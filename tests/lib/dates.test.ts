@@ -30,6 +30,15 @@ describe('parseCalendarDate', () => {
     expect(parseCalendarDate('2026-03-18T09:30+02:00', LONDON).toISOString()).toBe('2026-03-18T07:30:00.000Z');
     expect(() => parseCalendarDate('2026-03-18T25:00:00Z', LONDON)).toThrow('not a real time of day');
   });
+  test('rejects an offset from UTC that does not exist, instead of returning an Invalid Date (fuzz regression)', () => {
+    expect(() => parseCalendarDate('2026-03-18T09:30:00+99:99', LONDON)).toThrow('"2026-03-18T09:30:00+99:99" is not a real offset from UTC');
+    expect(() => parseCalendarDate('2026-03-18T09:30:00+24:00', LONDON)).toThrow('not a real offset from UTC');
+  });
+  test('rejects a far-past day it would show as another, rather than roll it over (fuzz regression: 0100-01-01 showed as 3502)', () => {
+    expect(() => parseCalendarDate('0100-01-01', LONDON)).toThrow('"0100-01-01" would be shown as 3502-01-01 in the site\'s timezone, Europe/London');
+    expect(() => parseCalendarDate('1847-12-01', LONDON)).toThrow('would be shown as 1847-11-30');
+    expect(isoCalendarDate(parseCalendarDate('1000-01-01', TOKYO), TOKYO)).toBe('1000-01-01');
+  });
   test('midnight on a day that starts in one offset and changes in it still shows that day', () => {
     // 2026-03-29: Europe/London springs forward at 01:00.
     const date = parseCalendarDate('2026-03-29', LONDON);

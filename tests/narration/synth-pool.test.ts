@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { synthesizeAll } from '../../src/narration/synth-pool.ts';
+import { FAKE_KEY, startFakeSpeechServer } from '../support/fake-speech-server.ts';
+
+// Our own variable name, so that a real key in the environment can neither leak into nor disturb this test.
+const KEY_ENV = 'LECTERN_TEST_OPENAI_KEY';
 
 describe('synthesizeAll (real worker threads, real flite)', () => {
   test('returns one result per text, in the order given', async () => {
@@ -29,12 +32,18 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
   });
 
   test('speaks the longest texts first, so no thread idles while another finishes a long one', async () => {
-    const texts = ['A.', 'B.', 'C.', 'D.', 'The longest text of all, which takes a good while longer to say than any of the others do.', 'A long text, though not quite the longest of them.'];
-    const threads = Math.min(availableParallelism(), texts.length);
-    const longest = [4, 5, 0, 1, 2, 3].slice(0, threads);
-    const finished: number[] = [];
-    await synthesizeAll('flite', 'rms', texts, (_done, _total, index) => finished.push(index));
-    expect(longest).toContain(finished[0]);
+    // One request at a time through the local stand-in server: the order it hears them in is the order handed out,
+    // whatever the number of cores and however long each text takes.
+    const server = await startFakeSpeechServer();
+    vi.stubEnv(KEY_ENV, FAKE_KEY);
+    try {
+      const texts = ['A.', 'B.', 'The longest text of all, which takes a good while longer to say.', 'C.', 'A long text, though not the longest.'];
+      await synthesizeAll({ engine: 'openai', options: { baseUrl: server.baseUrl, apiKeyEnv: KEY_ENV, concurrency: 1 } }, 'alloy', texts);
+      expect(server.requests.map((request) => (request.body as { input: string }).input)).toEqual([texts[2], texts[4], texts[0], texts[1], texts[3]]);
+    } finally {
+      vi.unstubAllEnvs();
+      await server.close();
+    }
   });
 
   test('speaks with espeak too', async () => {

@@ -31,14 +31,6 @@ function rms(samples: Float32Array): number {
 }
 
 describe('assembleNarration', () => {
-  it('exposes assembleNarration, pauseSeconds and LOUDNESS', async () => {
-    expect(Object.keys(await import('../../../src/narration/audio/assemble.ts')).sort()).toEqual([
-      'LOUDNESS',
-      'assembleNarration',
-      'pauseSeconds',
-    ]);
-  });
-
   it('trims the silence around each block, so a cue spans only audible sound', () => {
     const speech = noise(1, 0.2);
     const { timings } = assembleNarration([block('p-1', 'paragraph', framed(speech, 0.3, 0.4))], RATE);

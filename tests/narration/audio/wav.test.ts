@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeWav, encodeWav } from '../../../src/narration/audio/wav.ts';
+import { decodeWav, encodeWav, WavError } from '../../../src/narration/audio/wav.ts';
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 const u32 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
@@ -42,6 +42,36 @@ describe('decodeWav', () => {
   });
   test('rejects a file with no data chunk', () => {
     expect(() => decodeWav(wavBytes([fmt(16000)]))).toThrow(/no data chunk/);
+  });
+  test('rejects a fmt chunk cut short with its own error, not a RangeError', () => {
+    const cut = wavBytes([fmt(16000)]).subarray(0, 30);
+    expect(() => decodeWav(cut)).toThrow(WavError);
+    expect(() => decodeWav(cut)).toThrow(/fmt chunk is cut short/);
+  });
+});
+
+describe('decodeWav, whole files only (the block cache)', () => {
+  const encoded = encodeWav({ samples: new Float32Array([0.5, -0.5, 0.25]), sampleRate: 16000 });
+  test('reads a file whose sizes match its length', () => {
+    expect(decodeWav(encoded, { whole: true }).samples).toHaveLength(3);
+  });
+  test('rejects a file cut short, saying how many bytes are missing', () => {
+    expect(() => decodeWav(encoded.subarray(0, encoded.length - 2), { whole: true })).toThrow(/RIFF size says 50 bytes, the file has 48/);
+  });
+  test('rejects a data chunk that runs past the end even when the RIFF size agrees', () => {
+    const bytes = wavBytes([fmt(16000), [...ascii('data'), ...u32(8), ...u16(1), ...u16(2)]]);
+    expect(() => decodeWav(bytes, { whole: true })).toThrow(/data chunk says 8 bytes, 4 are there/);
+  });
+  test('rejects half a sample', () => {
+    const bytes = wavBytes([fmt(16000), [...ascii('data'), ...u32(3), 1, 2, 3, 0]]);
+    expect(() => decodeWav(bytes, { whole: true })).toThrow(/not whole 16-bit samples/);
+  });
+  test('an engine\'s streamed WAV, sizes 0xFFFFFFFF, still reads without the option', () => {
+    const streamed = Uint8Array.from(encoded);
+    new DataView(streamed.buffer).setUint32(4, 0xffffffff, true);
+    new DataView(streamed.buffer).setUint32(40, 0xffffffff, true);
+    expect(decodeWav(streamed).samples).toHaveLength(3);
+    expect(() => decodeWav(streamed, { whole: true })).toThrow(WavError);
   });
 });
 

