@@ -17,7 +17,7 @@ import { checkSiteConfig } from './src/lib/site-config-schema.ts';
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
 
-// The narration pre-pass (src/narration/prepass.ts) builds a few essays on the side: its caches must not
+// The narration pre-pass (src/narration/pipeline/prepass.ts) builds a few essays on the side: its caches must not
 // replace the real build's, or the next real build would start cold.
 const prepass = process.env.LECTERN_PREPASS_ESSAYS !== undefined;
 

@@ -10,14 +10,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { MPEGDecoder } from 'mpg123-decoder';
-import { essaysToNarrate } from '../src/narration/prepass.ts';
+import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import { segmentSpokenBlocks, type SpokenBlock } from '../src/lib/spoken-blocks.ts';
 import { assembleNarration } from '../src/narration/audio/assemble.ts';
 import type { Speech } from '../src/narration/engines/engine.ts';
 import { flite } from '../src/narration/engines/flite.ts';
 import { encodeMp3Parallel } from '../src/narration/audio/mp3-parallel.ts';
 import { toSpokenText, toSpokenWords } from '../src/narration/text/spoken-text.ts';
-import { synthesizeAll } from '../src/narration/synth-pool.ts';
+import { synthesizeAll } from '../src/narration/pipeline/synth-pool.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
 
 const RECOGNISER = '/usr/bin/pocketsphinx_batch';

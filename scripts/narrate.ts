@@ -5,13 +5,13 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
-import { PARTIAL_SUFFIX } from '../src/narration/atomic-write.ts';
-import { KEPT_NARRATION, NARRATION_CACHE, narrationFilesProblem, narrationKey, readManifest, speechKey, writeManifest } from '../src/narration/manifest.ts';
+import { PARTIAL_SUFFIX } from '../src/narration/pipeline/atomic-write.ts';
+import { KEPT_NARRATION, NARRATION_CACHE, narrationFilesProblem, narrationKey, readManifest, speechKey, writeManifest } from '../src/narration/pipeline/manifest.ts';
 import { generatedNarrationEnabled } from '../src/narration/mode.ts';
-import { narrateEssay, narratorFor, spokenTexts, type Narrator } from '../src/narration/narrate-essay.ts';
-import { essaysWantingNarration, readPipelineFingerprint, reasonToRender, writePipelineFingerprint, type EssaySource } from '../src/narration/plan.ts';
-import { essaysToNarrate } from '../src/narration/prepass.ts';
-import { pipelineFingerprint } from '../src/narration/render-inputs.ts';
+import { narrateEssay, narratorFor, spokenTexts, type Narrator } from '../src/narration/pipeline/narrate-essay.ts';
+import { essaysWantingNarration, readPipelineFingerprint, reasonToRender, writePipelineFingerprint, type EssaySource } from '../src/narration/pipeline/plan.ts';
+import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
+import { pipelineFingerprint } from '../src/narration/pipeline/render-inputs.ts';
 import { SITE } from '../src/site.config.ts';
 
 /** A killed run leaves its temp files behind; nothing reads them, so the next run sweeps them away. */

@@ -6,7 +6,7 @@ import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../l
 
 const escapeGlob = (text: string): string => text.replace(/[\\*?[\]{}()!+@,]/g, '\\$&');
 
-/** Every essay, or, for the narration pre-pass, only those it must render (src/narration/prepass.ts names them). */
+/** Every essay, or, for the narration pre-pass, only those it must render (src/narration/pipeline/prepass.ts names them). */
 function essayPattern(only = process.env.LECTERN_PREPASS_ESSAYS): string {
   if (only === undefined || only === '*') return '**/*.mdx';
   const names = only.split(',').map(escapeGlob);

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } f
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { essayNarrationPath } from '../narration/manifest.ts';
+import { essayNarrationPath } from '../narration/pipeline/manifest.ts';
 import { narrationUrl, type NarrationFile } from '../lib/urls.ts';
 
 export const NARRATION_TYPES: Record<NarrationFile, string> = { mp3: 'audio/mpeg', vtt: 'text/vtt; charset=utf-8', json: 'application/json' };

@@ -7,7 +7,7 @@ import { narrationUrl } from '../lib/urls.ts';
 import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import type { EssayData } from '../lib/essay-schema.ts';
 import type { EssayEntry } from '../collection/published-essays.ts';
-import { essayNarrationPath, narrationFilesProblem, narrationKey, readManifest, sha256 } from './manifest.ts';
+import { essayNarrationPath, narrationFilesProblem, narrationKey, readManifest, sha256 } from './pipeline/manifest.ts';
 import { generatedNarrationEnabled } from './mode.ts';
 
 export interface Narration {

@@ -3,11 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { readCachedBlock, writeCachedBlock } from '../../src/narration/block-cache.ts';
+import { readCachedBlock, writeCachedBlock } from '../../src/narration/pipeline/block-cache.ts';
 import { flite } from '../../src/narration/engines/flite.ts';
 import type { Speech } from '../../src/narration/engines/engine.ts';
-import { NARRATION_CACHE } from '../../src/narration/manifest.ts';
-import { narrateEssay, type NarrationProgress } from '../../src/narration/narrate-essay.ts';
+import { NARRATION_CACHE } from '../../src/narration/pipeline/manifest.ts';
+import { narrateEssay, type NarrationProgress } from '../../src/narration/pipeline/narrate-essay.ts';
 
 const TEXT = 'A sentence worth keeping.';
 const voice = { engine: flite.id, engineVersion: flite.version, voice: 'rms', options: {}, readsTextAsWritten: false };

@@ -7,9 +7,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi 
 import type { SpokenBlock } from '../../../src/lib/spoken-blocks.ts';
 import type { EngineOptions } from '../../../src/narration/engines/engine-options.ts';
 import { loadEngine, type Speech } from '../../../src/narration/engines/engine.ts';
-import { KEPT_NARRATION } from '../../../src/narration/manifest.ts';
-import { narrateEssay } from '../../../src/narration/narrate-essay.ts';
-import { synthesizeAll } from '../../../src/narration/synth-pool.ts';
+import { KEPT_NARRATION } from '../../../src/narration/pipeline/manifest.ts';
+import { narrateEssay } from '../../../src/narration/pipeline/narrate-essay.ts';
+import { synthesizeAll } from '../../../src/narration/pipeline/synth-pool.ts';
 import { FAKE_KEY, SECONDS_PER_CHARACTER, TONE_AMPLITUDE, startFakeSpeechServer, type FakeSpeechServer } from '../../support/fake-speech-server.ts';
 
 // Our own variable names, so that a real key in the environment can neither leak into nor disturb these tests.

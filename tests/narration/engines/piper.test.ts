@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
 import { loadEngine, type Speech } from '../../../src/narration/engines/engine.ts';
-import { synthesizeAll } from '../../../src/narration/synth-pool.ts';
+import { synthesizeAll } from '../../../src/narration/pipeline/synth-pool.ts';
 
 const SECONDS_PER_CHARACTER = 0.01;
 const dir = mkdtempSync(join(tmpdir(), 'lectern-piper-test-'));

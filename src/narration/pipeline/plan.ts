@@ -2,9 +2,9 @@
 // are rendered by the pre-pass, so a build whose narration is up to date costs no more than one without it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { essaySchema } from '../lib/essay-schema.ts';
-import { readFrontmatter, slugOfPath } from '../lib/frontmatter.ts';
-import { wantsGeneratedNarration } from './for-essay.ts';
+import { essaySchema } from '../../lib/essay-schema.ts';
+import { readFrontmatter, slugOfPath } from '../../lib/frontmatter.ts';
+import { wantsGeneratedNarration } from '../for-essay.ts';
 import { KEPT_NARRATION, narrationFilesProblem, readManifest, type VoiceSettings } from './manifest.ts';
 import { essayFingerprint } from './render-inputs.ts';
 

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, test, vi } from 'vitest';
-import { synthesizeAll } from '../../src/narration/synth-pool.ts';
-import { FAKE_KEY, startFakeSpeechServer } from '../support/fake-speech-server.ts';
+import { synthesizeAll } from '../../../src/narration/pipeline/synth-pool.ts';
+import { FAKE_KEY, startFakeSpeechServer } from '../../support/fake-speech-server.ts';
 
 // Our own variable name, so that a real key in the environment can neither leak into nor disturb this test.
 const KEY_ENV = 'LECTERN_TEST_OPENAI_KEY';
@@ -64,7 +64,7 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
   });
 
   test('works from a plain Node script, as scripts/narrate.ts calls it (no Vite in between)', async () => {
-    const pool = new URL('../../src/narration/synth-pool.ts', import.meta.url).href;
+    const pool = new URL('../../../src/narration/pipeline/synth-pool.ts', import.meta.url).href;
     const script = `import { synthesizeAll } from '${pool}';
       const [speech] = await synthesizeAll('flite', 'rms', ['Hello.']);
       console.log(speech.sampleRate, speech.samples.length > 8000);`;

@@ -1,17 +1,17 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
-import type { SpokenBlock } from '../lib/spoken-blocks.ts';
-import { assembleNarration } from './audio/assemble.ts';
+import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
+import { assembleNarration } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
 import { writeFileIfChanged } from './atomic-write.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
-import type { EngineOptions } from './engines/engine-options.ts';
-import { loadEngine, type EngineChoice, type Speech } from './engines/engine.ts';
+import type { EngineOptions } from '../engines/engine-options.ts';
+import { loadEngine, type EngineChoice, type Speech } from '../engines/engine.ts';
 import { essayNarrationPath, narrationKey, sha256, speechKey, writeManifest, type NarrationManifest, type VoiceSettings } from './manifest.ts';
-import { mp3DurationSeconds } from './audio/mp3.ts';
-import { encodeMp3Parallel } from './audio/mp3-parallel.ts';
-import { toSpokenText } from './text/spoken-text.ts';
+import { mp3DurationSeconds } from '../audio/mp3.ts';
+import { encodeMp3Parallel } from '../audio/mp3-parallel.ts';
+import { toSpokenText } from '../text/spoken-text.ts';
 import { synthesizeAll } from './synth-pool.ts';
-import { buildWebVtt } from './audio/webvtt.ts';
+import { buildWebVtt } from '../audio/webvtt.ts';
 
 export interface NarrationProgress {
   /** Blocks synthesized so far in this essay, and how many needed synthesis (cached ones need none). */

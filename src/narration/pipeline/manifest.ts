@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFileIfChanged } from './atomic-write.ts';
 import { join } from 'node:path';
-import type { SpokenBlock } from '../lib/spoken-blocks.ts';
-import type { NarrationFile } from '../lib/urls.ts';
+import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
+import type { NarrationFile } from '../../lib/urls.ts';
 
 /**
  * Generated narration is kept beside the essays and committed, so a deploy from a clean clone synthesizes nothing

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { SegmentOptions } from '../lib/spoken-blocks.ts';
+import type { SegmentOptions } from '../../lib/spoken-blocks.ts';
 
 export interface EssayToNarrate {
   slug: string;

@@ -21,7 +21,7 @@ const PIPELINE = [
   'src/components/EssayArticle.astro',
   'src/pages/essays',
   'src/narration/text',
-  'src/narration/manifest.ts',
+  'src/narration/pipeline/manifest.ts',
 ];
 
 const CODE = /\.(?:ts|mjs|js|astro|mdx|md|json)$/;
