@@ -51,21 +51,20 @@ function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElemen
   player.audio.addEventListener('ended', () => mark.move(undefined));
 
   // Where autoplay is refused, the player stays paused there, so Play starts from this block.
-  const playFrom = async (block: HTMLElement): Promise<void> => {
-    const start = (await track())?.cues?.getCueById(block.dataset.say ?? '')?.startTime;
+  const playFrom = (block: HTMLElement): void => void track().then((loaded) => {
+    const start = loaded?.cues?.getCueById(block.dataset.say ?? '')?.startTime;
     if (start === undefined) return;
     mark.move(block);
     follow.rejoin();
     follow.show(block);
     player.seekTo(start, { play: true });
-  };
-  const playFromBlock = (block: HTMLElement): void => void playFrom(block);
-  addPlayFromHere(body, templates.button, playFromBlock);
-  addKeyboardPlayFromHere(body, templates.keyboardButton, playFromBlock, (message) => player.announce(message));
+  });
+  addPlayFromHere(body, templates.button, playFrom);
+  addKeyboardPlayFromHere(body, templates.keyboardButton, playFrom, (message) => player.announce(message));
 
   const fromFragment = (): void => {
     const block = blockFor(sayFragment());
-    if (block) playFromBlock(block);
+    if (block) playFrom(block);
   };
   fromFragment();
   addEventListener('hashchange', fromFragment);
