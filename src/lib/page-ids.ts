@@ -5,4 +5,5 @@ export const PAGE_IDS = {
   playerLabel: 'listen-label',
   miniPlayer: 'listen-mini',
   essayTitle: 'essay-title',
+  playFromHereKeys: 'play-from-here-keys',
 } as const;

@@ -1,8 +1,9 @@
 // The player's JavaScript with read-along's, as built essay pages load them, stays within 5 KB gzip. Run after `npx astro build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { scriptSources, withImports } from '../support/page-weight.ts';
 
 const DIST = 'dist';
 const BUDGET_BYTES = 5 * 1024;
@@ -21,18 +22,6 @@ function narratedEssayPage(): string {
     .find((file) => existsSync(file) && /<track\b[^>]*\bkind="metadata"/.test(readFileSync(file, 'utf8')));
   if (!page) throw new Error(`No page under ${essays} carries the player with read-along cues: build with at least one essay with generated narration.`);
   return page;
-}
-
-const scriptSources = (html: string): string[] => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? '');
-
-// The entry and every chunk it imports, statically or not: all of it is the player's weight.
-function withImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const match of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-    withImports(join(dirname(file), match[1] ?? ''), seen);
-  }
-  return seen;
 }
 
 describe('player budget', () => {

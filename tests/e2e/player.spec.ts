@@ -237,6 +237,34 @@ test('says the narration could not load, and offers the download, when the audio
   expect(errors).toEqual([]);
 });
 
+test('lets go of the window once removed from the page, and answers it again once put back', async ({ page }) => {
+  await openEssay(page);
+  await playUntil(page, 1);
+  await playButton(page).click();
+  const positionKey = `lectern:position:${await player(page).getAttribute('data-slug')}`;
+  // Keep the element, take it off the page, and fire at the window what a listener's browser would. The test's own
+  // hashchange listener, added last, runs after any the player left behind.
+  await page.evaluate((key) => new Promise((resolve) => {
+    const element = document.querySelector('lectern-player') as HTMLElement;
+    (window as unknown as { kept: HTMLElement }).kept = element;
+    element.remove();
+    localStorage.removeItem(key);
+    window.dispatchEvent(new Event('pagehide'));
+    addEventListener('hashchange', resolve, { once: true });
+    location.hash = '#t=0:20';
+  }), positionKey);
+  const keptPosition = () => page.evaluate(() => (window as unknown as { kept: HTMLElement & { position: number } }).kept.position);
+  expect(await keptPosition(), 'a removed player ignores #t= links').toBeLessThan(20);
+  expect(await page.evaluate((key) => localStorage.getItem(key), positionKey), 'a removed player saves nothing on pagehide').toBeNull();
+
+  await page.evaluate(() => document.querySelector('.player-slot')?.append((window as unknown as { kept: HTMLElement }).kept));
+  await page.evaluate(() => { location.hash = '#t=0:30'; });
+  await expect.poll(keptPosition).toBeCloseTo(30, 0);
+  await expect(playButton(page)).toBeVisible();
+  await playButton(page).click();
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(30);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,10 +1,13 @@
 // Read-along on an essay with generated narration, as a listener who also reads meets it in real Chromium.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import webvtt from 'webvtt-parser';
 import { holdScripts } from './support/hold-scripts.ts';
 
 // Generated narration, so it has cues; every time below comes from its served WebVTT, never from this file.
 const ESSAY = '/essays/attention-has-a-tempo/';
+// The longest sample essay: 3,200 words, once a "Play from here" Tab stop before each of its 57 blocks (issue 14).
+const LONG_ESSAY = '/essays/what-the-ear-forgives/';
 // follow-reading.ts leaves the page alone this long after the reader moves it.
 const QUIET_SECONDS = 4;
 
@@ -22,8 +25,8 @@ const currentTime = (page: Page) => page.locator('lectern-player audio').evaluat
 const isPaused = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.paused);
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
-async function openEssay(page: Page, hash = ''): Promise<void> {
-  await page.goto(ESSAY + hash);
+async function openEssay(page: Page, hash = '', essay = ESSAY): Promise<void> {
+  await page.goto(essay + hash);
   await expect(player(page)).toHaveAttribute('data-enhanced', '');
   await expect(page.locator('.play-from-here').first()).toBeAttached();
 }
@@ -46,9 +49,31 @@ async function paragraphCues(page: Page, cues: Cue[]): Promise<Cue[]> {
   return cues.filter((cue) => ids.includes(cue.id));
 }
 
+const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const firstWords = async (page: Page, cue: Cue): Promise<string> => ((await block(page, cue).textContent()) ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
+
+/** The mouse's button beside a block: out of the accessibility tree, since the keyboard has its own (keyboardButton). */
 async function playFromHereButton(page: Page, cue: Cue): Promise<Locator> {
-  const words = ((await block(page, cue).textContent()) ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
-  return page.getByRole('button', { name: `Play from here: ${words}` });
+  return page.getByRole('button', { name: `Play from here: ${await firstWords(page, cue)}`, includeHidden: true }).and(page.locator('[aria-hidden="true"]'));
+}
+
+/** The one "Play from here" button that the keyboard and screen readers reach, whichever block it is beside. */
+const keyboardButton = (page: Page) => page.getByRole('button', { name: /^Play from here/ });
+
+/** Every element that Tab stops at from the player's last control until focus leaves the essay body. */
+async function tabStopsInBody(page: Page): Promise<string[]> {
+  await page.locator('#listen .player-download').focus();
+  const stops: string[] = [];
+  for (let presses = 0; presses < 500; presses += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return element.closest('[data-essay-body]') ? `${element.tagName.toLowerCase()}.${element.className}: ${element.getAttribute('aria-label') ?? element.textContent}` : undefined;
+    });
+    if (stop === undefined && stops.length > 0) return stops;
+    if (stop !== undefined) stops.push(stop);
+  }
+  throw new Error('Tab never left the essay body');
 }
 
 async function expectReading(page: Page, cue: Cue, timeout = 15_000): Promise<void> {
@@ -96,28 +121,78 @@ test('plays from a block when the reader presses "Play from here" beside it', as
   await expectReading(page, target);
 });
 
-test('reaches "Play from here" from the keyboard, with visible focus', async ({ page }) => {
+test('gives read-along one Tab stop in a long essay\'s body, not one per paragraph', async ({ page }) => {
+  // A press and a look for every link in a long essay: slow on a busy machine, whatever the code does.
+  test.slow();
+  await openEssay(page, '', LONG_ESSAY);
+  const blocks = await page.locator('[data-essay-body] [data-say]').count();
+  expect(blocks, 'a long essay, with many blocks').toBeGreaterThan(50);
+  const stops = await tabStopsInBody(page);
+  const readAlongStops = stops.filter((stop) => stop.includes('play-from-here'));
+  expect(readAlongStops).toHaveLength(1);
+  expect(stops.length, 'the body\'s own links are still reached').toBeGreaterThan(readAlongStops.length);
+});
+
+test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, Enter', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await openEssay(page);
-  const target = (await paragraphCues(page, await servedCues(page)))[2] as Cue;
-  const button = await playFromHereButton(page, target);
+  const cues = await servedCues(page);
+  const target = (await paragraphCues(page, cues))[2] as Cue;
+  const presses = cues.indexOf(target);
   await page.locator('#listen .player-download').focus();
-  for (let presses = 0; presses < 40 && !(await button.evaluate((node) => node === document.activeElement)); presses += 1) {
-    await page.keyboard.press('Tab');
-  }
+  await page.keyboard.press('Tab');
+  const button = keyboardButton(page);
   await expect(button).toBeFocused();
+  await expect(button).toHaveAccessibleName(new RegExp(`^Play from here: ${literal((await block(page, cues[0] as Cue).textContent())?.trim().split(/\s+/)[0] ?? '')} `));
+  await expect(button).toHaveAccessibleDescription('Up and down arrows choose the paragraph');
   await expect(button).toHaveCSS('opacity', '1');
   await expect(button).not.toHaveCSS('outline-style', 'none');
+  await expect(page.locator('.play-from-here-hint')).toBeVisible();
+
+  for (let press = 0; press < presses; press += 1) await page.keyboard.press('ArrowDown');
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAccessibleName(new RegExp(`^Play from here: ${literal(await firstWords(page, target))}`));
   await expect(button).toBeInViewport();
   const [buttonBox, blockBox] = [await button.boundingBox(), await block(page, target).boundingBox()];
   const middle = (buttonBox?.y ?? 0) + (buttonBox?.height ?? 0) / 2;
-  expect(middle, 'the button is level with the first line of its block').toBeGreaterThan(blockBox?.y ?? 0);
+  expect(middle, 'the button is level with the first line of the chosen block').toBeGreaterThan(blockBox?.y ?? 0);
   expect(middle).toBeLessThan((blockBox?.y ?? 0) + 40);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^${literal(await firstWords(page, target))}`));
 
   await page.keyboard.press('Enter');
   await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
   expect(await currentTime(page)).toBeLessThan(target.start + 3);
   await expectReading(page, target);
 });
+
+test('the keyboard button follows the text caret: a reader who selects words in a block plays from that block', async ({ page }) => {
+  await openEssay(page);
+  const target = (await paragraphCues(page, await servedCues(page)))[3] as Cue;
+  await block(page, target).selectText();
+  await expect(keyboardButton(page)).toHaveAccessibleName(new RegExp(`^Play from here: ${literal(await firstWords(page, target))}`));
+  await keyboardButton(page).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+  expect(await currentTime(page)).toBeLessThan(target.start + 3);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`passes axe with the keyboard "Play from here" focused and a block being read, ${colorScheme}`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ colorScheme });
+    await openEssay(page);
+    await page.locator('#listen .player-download').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(reading(page)).toHaveCount(1, { timeout: 15_000 });
+    await keyboardButton(page).focus();
+    await expect(page.locator('.play-from-here-hint')).toBeVisible();
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 test('plays from the block a #say= link names, and shows it', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 700 });
@@ -277,5 +352,80 @@ test.describe('on a phone', () => {
     await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
     expect(await currentTime(page)).toBeLessThan(target.start + 3);
     await expectReading(page, target);
+  });
+});
+
+test.describe('narration files', () => {
+  /** Every MP3 or WebVTT file the page asks for, from now on. */
+  function narrationRequests(page: Page): string[] {
+    const files: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/\.(mp3|vtt)$/.test(pathname)) files.push(pathname.replace(/^.*\./, ''));
+    });
+    return files;
+  }
+
+  async function openQuietly(page: Page, hash = ''): Promise<string[]> {
+    const files = narrationRequests(page);
+    await openEssay(page, hash);
+    await page.waitForLoadState('networkidle');
+    expect(files, 'nothing fetched before the listener asks').toEqual([]);
+    return files;
+  }
+
+  test('are not fetched with the page, only once the listener presses play', async ({ page }) => {
+    const files = await openQuietly(page);
+    await playButton(page).click();
+    await expect.poll(() => [...new Set(files)].sort()).toEqual(['mp3', 'vtt']);
+    await expectReading(page, (await servedCues(page))[0] as Cue);
+  });
+
+  test('are fetched when the listener presses "Play from here", which then plays from its block', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const files = await openQuietly(page);
+    const target = (await paragraphCues(page, await servedCues(page)))[2] as Cue;
+    files.length = 0;
+    await block(page, target).hover();
+    await (await playFromHereButton(page, target)).click();
+    await expect.poll(() => [...new Set(files)].sort()).toEqual(['mp3', 'vtt']);
+    await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
+    expect(await currentTime(page)).toBeLessThan(target.start + 3);
+  });
+
+  test('wait for play after a #t= link', async ({ page }) => {
+    const files = await openQuietly(page, '#t=0:20');
+    await expect(playButton(page)).toHaveAccessibleName('Play from 0:20');
+    await playButton(page).click();
+    await expect.poll(() => [...new Set(files)].sort()).toEqual(['mp3', 'vtt']);
+  });
+
+  test('are fetched at once for a #say= link, which plays from its block', async ({ page }) => {
+    const files = narrationRequests(page);
+    await openEssay(page, '#say=');
+    await page.waitForLoadState('networkidle');
+    expect(files, 'a #say= that names no block asks for nothing').toEqual([]);
+    const target = (await servedCues(page))[3] as Cue;
+    await page.goto('about:blank');
+    await openEssay(page, `#say=${target.id}`);
+    await expect.poll(() => [...new Set(files)].sort()).toEqual(['mp3', 'vtt']);
+    await expectReading(page, target);
+  });
+
+  test('a transcript that cannot load is said on the page, and the narration still plays', async ({ page }) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.route('**/*.vtt', (route) => route.abort('failed'));
+    await openEssay(page);
+    await playButton(page).click();
+
+    const note = page.locator('#listen .read-along-note');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText(/^Read-along is unavailable: the transcript could not load\./);
+    await expect(page.getByRole('status')).toHaveText(/^Read-along is unavailable: the transcript could not load\./);
+    await expect.poll(() => currentTime(page)).toBeGreaterThan(1);
+    expect(await isPaused(page)).toBe(false);
+    await expect(reading(page)).toHaveCount(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ export class LecternPlayer extends HTMLElement {
   /** Where play will start, while no audio has loaded: not every browser keeps a currentTime set that early. */
   #start: number | undefined;
   #render: (state: ViewState) => void = () => undefined;
+  /** Ends every listener the player added, on itself, its audio, the window and the media session, when it leaves the page. */
+  #connection: AbortController | undefined;
 
   /** The narration's audio element; its timeupdate, play, pause, seeked and ended events are the player's events. */
   get audio(): HTMLAudioElement {
@@ -61,66 +63,88 @@ export class LecternPlayer extends HTMLElement {
     else this.audio.pause();
   }
 
+  /** Says something to screen readers through the player's polite status, as the player's own news does. */
+  announce(message: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status) status.textContent = message;
+  }
+
   connectedCallback(): void {
-    if (this.hasAttribute('data-enhanced')) return;
+    this.#connection?.abort();
+    this.#connection = new AbortController();
+    const { signal } = this.#connection;
     const { audio } = this;
     this.#render = playerView(this);
-    this.#connectControls();
-    this.#connectMemory(this.dataset.slug ?? '');
+    this.#connectControls(signal);
+    this.#connectMemory(this.dataset.slug ?? '', signal);
     connectMediaSession(this, {
       title: this.dataset.title ?? '',
       narrator: this.dataset.narrator ?? '',
       album: this.dataset.album ?? '',
       artwork: [{ src: this.dataset.artwork ?? '' }],
-    });
+    }, signal);
     const main = this.querySelector<HTMLElement>('[data-main]');
     const mini = this.querySelector<HTMLElement>('[data-mini]');
-    if (main && mini) connectMiniPlayer(audio, main, mini, () => this.querySelector<HTMLElement>('[data-action="toggle"]')?.focus({ preventScroll: true }));
-    this.#startFromFragment();
-    window.addEventListener('hashchange', () => this.#startFromFragment());
+    if (main && mini) connectMiniPlayer(audio, main, mini, () => this.querySelector<HTMLElement>('[data-action="toggle"]')?.focus({ preventScroll: true }), signal);
+    window.addEventListener('hashchange', () => this.#startFromFragment(), { signal });
+    if (!this.hasAttribute('data-enhanced')) {
+      this.#startFromFragment();
+      this.#enhance();
+    }
+    this.#update();
+  }
+
+  disconnectedCallback(): void {
+    this.#connection?.abort();
+    this.#connection = undefined;
+  }
+
+  /** Once per element: swaps the native controls for Lectern's, which a re-connected player already shows. */
+  #enhance(): void {
+    const { audio } = this;
     // The stage keeps the native controls' height, so the swap moves nothing below it (CLS 0).
     if (audio.parentElement) audio.parentElement.style.minHeight = `${audio.offsetHeight}px`;
     audio.controls = false;
     this.toggleAttribute('data-enhanced', true);
-    this.#update();
   }
 
-  #connectControls(): void {
+  #connectControls(signal: AbortSignal): void {
     const { audio } = this;
+    const options = { signal };
     this.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action ?? '';
       if (action === 'toggle') this.toggle();
       if (action === 'back') this.seekBy(-SKIP_SECONDS.back);
       if (action === 'forward') this.seekBy(SKIP_SECONDS.forward);
-    });
+    }, options);
     this.addEventListener('keydown', (event) => {
       const command = keyCommand(event);
       if (!command) return;
       event.preventDefault();
       if (command.kind === 'toggle') this.toggle();
       else this.seekBy(command.seconds);
-    });
+    }, options);
     this.querySelector<HTMLInputElement>('[data-seek]')?.addEventListener('input', (event) => {
       this.seekTo(Number((event.target as HTMLInputElement).value));
-    });
+    }, options);
     audio.addEventListener('play', () => {
       this.#offer = undefined;
-      this.#announce('Playing');
-    });
+      this.announce('Playing');
+    }, options);
     audio.addEventListener('pause', () => {
-      if (!audio.ended) this.#announce(`Paused at ${formatClock(audio.currentTime)}`);
-    });
-    audio.addEventListener('ended', () => this.#announce('Finished'));
+      if (!audio.ended) this.announce(`Paused at ${formatClock(audio.currentTime)}`);
+    }, options);
+    audio.addEventListener('ended', () => this.announce('Finished'), options);
     audio.addEventListener('loadedmetadata', () => {
       if (this.#start !== undefined && audio.currentTime !== this.#start) audio.currentTime = this.#start;
       this.#start = undefined;
-    });
+    }, options);
     // Capture: a failing <source> fires its error on itself, not on the audio element.
-    audio.addEventListener('error', () => this.#fail(), true);
-    for (const type of ['timeupdate', 'play', 'pause', 'durationchange', 'ended']) audio.addEventListener(type, () => this.#update());
+    audio.addEventListener('error', () => this.#fail(), { capture: true, signal });
+    for (const type of ['timeupdate', 'play', 'pause', 'durationchange', 'ended']) audio.addEventListener(type, () => this.#update(), options);
   }
 
-  #connectMemory(slug: string): void {
+  #connectMemory(slug: string, signal: AbortSignal): void {
     const { audio } = this;
     const speed = this.querySelector<HTMLSelectElement>('[data-speed]');
     if (speed) {
@@ -134,10 +158,11 @@ export class LecternPlayer extends HTMLElement {
       speed.addEventListener('change', () => {
         apply();
         saveSpeed(speed.value);
-      });
+      }, { signal });
     }
     const resume = savedPosition(slug, this.duration);
-    if (resume !== undefined) {
+    // A re-connected player keeps the position it has rather than go back to the saved one.
+    if (resume !== undefined && audio.played.length === 0) {
       this.seekTo(resume);
       this.#offer = `Resume from ${formatClock(resume)}`;
     }
@@ -150,9 +175,9 @@ export class LecternPlayer extends HTMLElement {
     };
     audio.addEventListener('timeupdate', () => {
       if (Math.abs(audio.currentTime - saved) >= SAVE_EVERY_SECONDS) save();
-    });
-    for (const type of ['pause', 'seeked', 'ended']) audio.addEventListener(type, save);
-    window.addEventListener('pagehide', save);
+    }, { signal });
+    for (const type of ['pause', 'seeked', 'ended']) audio.addEventListener(type, save, { signal });
+    window.addEventListener('pagehide', save, { signal });
   }
 
   #startFromFragment(): void {
@@ -165,12 +190,7 @@ export class LecternPlayer extends HTMLElement {
 
   #fail(): void {
     this.toggleAttribute('data-error', true);
-    this.#announce('The narration could not load.');
-  }
-
-  #announce(message: string): void {
-    const status = this.querySelector('[data-status]');
-    if (status) status.textContent = message;
+    this.announce('The narration could not load.');
   }
 
   #update(): void {

@@ -15,8 +15,8 @@ export interface SessionInfo {
   artwork: MediaImage[];
 }
 
-
-export function connectMediaSession(player: SessionPlayer, info: SessionInfo): void {
+/** Until `signal` aborts: then the lock screen no longer drives a player that has left the page. */
+export function connectMediaSession(player: SessionPlayer, info: SessionInfo, signal: AbortSignal): void {
   if (!('mediaSession' in navigator)) return;
   const session = navigator.mediaSession;
   const { audio } = player;
@@ -28,19 +28,23 @@ export function connectMediaSession(player: SessionPlayer, info: SessionInfo): v
     ['seekto', (details) => player.seekTo(details.seekTime ?? audio.currentTime)],
   ];
   session.metadata = new MediaMetadata({ title: info.title, artist: info.narrator, album: info.album, artwork: info.artwork });
-  for (const [action, handler] of handlers) {
-    try {
-      session.setActionHandler(action, handler);
-    } catch (error) {
-      // Older browsers throw for actions they lack; their own controls still work.
-      console.info(`Lectern player: no "${action}" media action here.`, error);
+  const install = ({ clear }: { clear: boolean }): void => {
+    for (const [action, handler] of handlers) {
+      try {
+        session.setActionHandler(action, clear ? null : handler);
+      } catch (error) {
+        // Older browsers throw for actions they lack; their own controls still work.
+        console.info(`Lectern player: no "${action}" media action here.`, error);
+      }
     }
-  }
+  };
+  install({ clear: false });
+  signal.addEventListener('abort', () => install({ clear: true }), { once: true });
   // Keeps the lock-screen progress bar honest after seeks and speed changes.
   const updatePosition = (): void => {
     if (Number.isFinite(audio.duration)) {
       session.setPositionState({ duration: audio.duration, playbackRate: audio.playbackRate, position: Math.min(audio.currentTime, audio.duration) });
     }
   };
-  for (const type of ['loadedmetadata', 'play', 'pause', 'seeked', 'ratechange']) audio.addEventListener(type, updatePosition);
+  for (const type of ['loadedmetadata', 'play', 'pause', 'seeked', 'ratechange']) audio.addEventListener(type, updatePosition, { signal });
 }

@@ -1,6 +1,6 @@
 // The compact bar at the foot of the window, once narration has started and the full player is out of view.
 
-export function connectMiniPlayer(audio: HTMLAudioElement, main: HTMLElement, mini: HTMLElement, onDismiss: () => void): void {
+export function connectMiniPlayer(audio: HTMLAudioElement, main: HTMLElement, mini: HTMLElement, onDismiss: () => void, signal: AbortSignal): void {
   let started = false;
   let outOfView = false;
   let dismissed = false;
@@ -11,14 +11,16 @@ export function connectMiniPlayer(audio: HTMLAudioElement, main: HTMLElement, mi
     started = true;
     dismissed = false;
     update();
-  });
-  new IntersectionObserver(([entry]) => {
+  }, { signal });
+  const observer = new IntersectionObserver(([entry]) => {
     outOfView = entry !== undefined && !entry.isIntersecting;
     update();
-  }).observe(main);
+  });
+  observer.observe(main);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   mini.querySelector('[data-action="dismiss"]')?.addEventListener('click', () => {
     dismissed = true;
     update();
     onDismiss();
-  });
+  }, { signal });
 }

@@ -1,28 +1,10 @@
-// A "Play from here" button for every spoken block, in the margin beside it. It shows for the block under the
-// mouse, the block last tapped, and on keyboard focus; it is absolutely positioned, so showing it moves nothing.
+// A "Play from here" button for every spoken block, in the margin beside it, for the mouse and for touch. It shows
+// for the block under the mouse and the block last tapped; it is absolutely positioned, so showing it moves nothing.
+// Keyboard and screen-reader users get one roving button instead (keyboard-play-from-here.ts), not one stop per block.
+import { accessibleName, placeBeside } from './block-place.ts';
 
-const WORDS_IN_NAME = 6;
 // Time for the mouse to cross from the text to the button in the margin.
 const HIDE_AFTER_MS = 600;
-
-/** "Play from here: When you read, you are the…", so a list of buttons still says which is which. */
-function accessibleName(block: HTMLElement): string {
-  const words = (block.textContent ?? '').trim().split(/\s+/);
-  return `Play from here: ${words.slice(0, WORDS_IN_NAME).join(' ')}${words.length > WORDS_IN_NAME ? '…' : ''}`;
-}
-
-/**
- * Puts each button level with its block's first line, ahead of time: a button that Tab reaches must already be
- * where it shows, or the browser scrolls to where it was. All reads come before all writes, so layout runs once.
- */
-function placeAll(buttons: ReadonlyMap<HTMLElement, HTMLElement>, body: HTMLElement): void {
-  const origin = body.getBoundingClientRect().top;
-  const places = [...buttons].map(([block, button]) => ({ button, top: block.getBoundingClientRect().top - origin, line: getComputedStyle(block).lineHeight }));
-  for (const { button, top, line } of places) {
-    button.style.setProperty('--top', `${top}px`);
-    button.style.setProperty('--line', line);
-  }
-}
 
 export function addPlayFromHere(body: HTMLElement, template: HTMLTemplateElement, play: (block: HTMLElement) => void): void {
   const buttons = new Map<HTMLElement, HTMLElement>();
@@ -51,7 +33,7 @@ export function addPlayFromHere(body: HTMLElement, template: HTMLTemplateElement
     buttons.set(block, button);
   }
   // Fires once at the start, then whenever the text reflows: a font arriving, a resize, an image loading.
-  new ResizeObserver(() => placeAll(buttons, body)).observe(body);
+  new ResizeObserver(() => placeBeside([...buttons], body)).observe(body);
 
   const blockAt = (event: Event): HTMLElement | null => (event.target as Element).closest<HTMLElement>('[data-say]');
   body.addEventListener('pointerover', (event) => {

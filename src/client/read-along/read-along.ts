@@ -4,34 +4,63 @@
 import { LecternPlayer } from '../player/lectern-player.ts';
 import { loadedCues, readingCueId } from './cues.ts';
 import { followReading } from './follow-reading.ts';
+import { addKeyboardPlayFromHere } from './keyboard-play-from-here.ts';
 import { addPlayFromHere } from './play-from-here.ts';
 import { readingMark } from './reading-mark.ts';
 
 /** The block named by "#say=p-3f2a1b", a link that plays the narration from that block. */
 const sayFragment = (): string => new URLSearchParams(location.hash.slice(1)).get('say') ?? '';
 
-async function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElement, template: HTMLTemplateElement): Promise<void> {
-  const track = await loadedCues(cues);
+interface Templates {
+  button: HTMLTemplateElement;
+  keyboardButton: HTMLTemplateElement;
+  unavailable: HTMLTemplateElement;
+}
+
+/** Says on the page, and to screen readers, that read-along is off; the narration itself still plays. */
+function showUnavailable(player: LecternPlayer, template: HTMLTemplateElement, error: unknown): void {
+  const note = template.content.firstElementChild?.cloneNode(true);
+  if (!(note instanceof HTMLElement)) return;
+  player.querySelector('[data-main]')?.append(note);
+  player.announce(note.textContent ?? '');
+  console.info(error);
+}
+
+function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElement, templates: Templates): void {
   const blockFor = (id = ''): HTMLElement | undefined => body.querySelector<HTMLElement>(`[data-say="${CSS.escape(id)}"]`) ?? undefined;
   const mark = readingMark();
   const follow = followReading(() => mark.current);
 
-  track.addEventListener('cuechange', () => {
-    const block = blockFor(readingCueId(track));
-    if (block && block !== mark.current) follow.show(block, mark.move(block));
-  });
+  const follows = (track: TextTrack): TextTrack => {
+    track.addEventListener('cuechange', () => {
+      const block = blockFor(readingCueId(track));
+      if (block && block !== mark.current) follow.show(block, mark.move(block));
+    });
+    return track;
+  };
+  // The cues load when the listener first asks for narration, not with every page view (issue 9: 22 KB for a long essay).
+  let loading: Promise<TextTrack | undefined> | undefined;
+  const track = (): Promise<TextTrack | undefined> => {
+    loading ??= loadedCues(cues).then(follows, (error: unknown) => {
+      showUnavailable(player, templates.unavailable, error);
+      return undefined;
+    });
+    return loading;
+  };
+  player.audio.addEventListener('play', () => void track(), { once: true });
   player.audio.addEventListener('ended', () => mark.move(undefined));
 
   // Where autoplay is refused, the player stays paused there, so Play starts from this block.
-  const playFrom = (block: HTMLElement): void => {
-    const start = track.cues?.getCueById(block.dataset.say ?? '')?.startTime;
+  const playFrom = (block: HTMLElement): void => void track().then((loaded) => {
+    const start = loaded?.cues?.getCueById(block.dataset.say ?? '')?.startTime;
     if (start === undefined) return;
     mark.move(block);
     follow.rejoin();
     follow.show(block);
     player.seekTo(start, { play: true });
-  };
-  addPlayFromHere(body, template, playFrom);
+  });
+  addPlayFromHere(body, templates.button, playFrom);
+  addKeyboardPlayFromHere(body, templates.keyboardButton, playFrom, (message) => player.announce(message));
 
   const fromFragment = (): void => {
     const block = blockFor(sayFragment());
@@ -44,5 +73,8 @@ async function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrack
 const player = document.querySelector('lectern-player');
 const body = document.querySelector<HTMLElement>('[data-essay-body]');
 const cues = player?.querySelector('track');
-const template = document.querySelector<HTMLTemplateElement>('template[data-play-from-here]');
-if (player instanceof LecternPlayer && body && cues && template) void connect(player, body, cues, template);
+const template = (name: string): HTMLTemplateElement | null => document.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
+const button = template('play-from-here');
+const keyboardButton = template('play-from-here-keys');
+const unavailable = template('read-along-unavailable');
+if (player instanceof LecternPlayer && body && cues && button && keyboardButton && unavailable) connect(player, body, cues, { button, keyboardButton, unavailable });
