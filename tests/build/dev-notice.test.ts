@@ -37,5 +37,5 @@ test('the dev server shows why an essay has no player, and the command that make
 test('no page of the production build carries the dev notice', () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(5);
-  expect(pages.filter((page) => readFileSync(join(DIST, page), 'utf8').includes('narration-notice'))).toEqual([]);
+  expect(pages.filter((page) => readFileSync(join(DIST, page), 'utf8').includes('class="narration-notice"'))).toEqual([]);
 });
