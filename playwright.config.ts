@@ -9,6 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
+  // A ceiling for a hung test, not a speed check: axe over a 20-minute essay took 43 s with the machine's load at 22.
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
