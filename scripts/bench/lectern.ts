@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { essayFile, writeEssays } from './essay-files.ts';
-import type { PeerRun } from './peer.ts';
+import { assertBuilt, type PeerRun } from './peer.ts';
 import { measure, type Measurement } from './process-tree.ts';
 import { copyTrackedFiles, linkNodeModules, rewriteFile } from './project-copy.ts';
 import { BASELINE, type Result } from './results-table.ts';
@@ -40,6 +40,7 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
   removeBuildCaches(site);
   run.say(`lectern, ${n} essays: npm run build, cold`);
   const cold = await npm('cold', 'build');
+  assertBuilt('Lectern', join(site, 'dist'), run);
   const edited = run.essays[Math.floor(n / 2)];
   if (!edited) throw new Error('bench: no essays to build');
   writeFileSync(join(site, 'content', 'essays', `${edited.slug}.mdx`), essayFile(withEditedParagraph(edited, n)));

@@ -1,4 +1,6 @@
 // What every peer's run is given, and what it gives back: one result per timed build.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Result } from './results-table.ts';
 import type { SyntheticEssay } from './synthetic-essays.ts';
 
@@ -19,4 +21,10 @@ export type RunPeer = (run: PeerRun) => Promise<Result[]>;
 export function skipped(peer: string, run: PeerRun, reason: string): Result[] {
   run.say(`${peer}: skipped, ${reason}`);
   return [{ peer, essays: run.essays.length, measurement: undefined }];
+}
+
+/** A build that left out essays would look fast: each essay's page must be there, or the run fails naming one. */
+export function assertBuilt(peer: string, outDir: string, run: PeerRun): void {
+  const missing = run.essays.filter((essay) => !existsSync(join(outDir, 'essays', essay.slug, 'index.html')));
+  if (missing.length) throw new Error(`bench: ${peer} built no page for ${missing.length} of ${run.essays.length} essays, e.g. ${join(outDir, 'essays', missing[0]?.slug ?? '', 'index.html')}`);
 }

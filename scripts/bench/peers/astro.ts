@@ -2,7 +2,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeEssays } from '../essay-files.ts';
-import type { PeerRun } from '../peer.ts';
+import { assertBuilt, type PeerRun } from '../peer.ts';
 import { measure, type Measurement } from '../process-tree.ts';
 import { linkNodeModules } from '../project-copy.ts';
 import type { Result } from '../results-table.ts';
@@ -18,16 +18,18 @@ export async function runAstro(run: PeerRun, which: { unified: boolean; satteri:
   // Lectern's own packages, so the versions are exactly Lectern's.
   linkNodeModules(join(run.repo, 'node_modules'), join(site, 'node_modules'));
   writeEssays(join(site, 'content', 'essays'), run.essays, 'md');
-  const build = (label: string, config: string): Promise<Measurement> => {
+  const build = async (label: string, config: string): Promise<Measurement> => {
     for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(site, dir), { recursive: true, force: true });
     run.say(`astro, ${n} essays: astro build --config ${config}`);
-    return measure({
+    const measurement = await measure({
       command: process.execPath,
       args: [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', config, '--silent'],
       cwd: site,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
       log: join(run.logs, `astro-${label}-${n}.log`),
     });
+    assertBuilt(`Astro (${label})`, join(site, 'dist'), run);
+    return measurement;
   };
   const results: Result[] = [];
   if (which.unified) results.push({ peer: ASTRO_UNIFIED, essays: n, measurement: await build('unified', 'astro.config.mjs') });

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeEssays } from '../essay-files.ts';
-import { skipped, type PeerRun } from '../peer.ts';
+import { assertBuilt, skipped, type PeerRun } from '../peer.ts';
 import { measure } from '../process-tree.ts';
 import { linkNodeModules } from '../project-copy.ts';
 import type { Result } from '../results-table.ts';
@@ -49,5 +49,6 @@ export async function runEleventy(run: PeerRun): Promise<Result[]> {
     cwd: site,
     log: join(run.logs, `eleventy-${n}.log`),
   });
+  assertBuilt('Eleventy', join(site, '_site'), run);
   return [{ peer: `${ELEVENTY} ${version}`, essays: n, measurement }];
 }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeEssays } from '../essay-files.ts';
-import { skipped, type PeerRun } from '../peer.ts';
+import { assertBuilt, skipped, type PeerRun } from '../peer.ts';
 import { measure } from '../process-tree.ts';
 import type { Result } from '../results-table.ts';
 
@@ -25,7 +25,8 @@ export async function runHugo(run: PeerRun): Promise<Result[]> {
   const n = run.essays.length;
   cpSync(join(run.repo, 'scripts', 'bench', 'peers', 'hugo'), site, { recursive: true });
   writeEssays(join(site, 'content', 'essays'), run.essays, 'md');
-  run.say(`hugo ${version}, ${n} essays: hugo --quiet`);
-  const measurement = await measure({ command: 'hugo', args: ['--quiet'], cwd: site, log: join(run.logs, `hugo-${n}.log`) });
+  run.say(`hugo ${version}, ${n} essays: hugo`);
+  const measurement = await measure({ command: 'hugo', args: [], cwd: site, log: join(run.logs, `hugo-${n}.log`) });
+  assertBuilt('Hugo', join(site, 'public'), run);
   return [{ peer: `${HUGO} ${version}`, essays: n, measurement }];
 }
