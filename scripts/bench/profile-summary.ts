@@ -16,7 +16,8 @@ const TOP = 25;
 
 /** A package for code in node_modules (scoped ones whole), the file for ours, V8's own label for the rest. */
 function placeOf(url: string, functionName: string, root: string): string {
-  if (!url) return `(${functionName || 'anonymous'})`;
+  // V8's own entries already read '(garbage collector)', '(idle)', '(program)'; natives have a bare name.
+  if (!url) return functionName.startsWith('(') ? functionName : `(${functionName || 'anonymous'})`;
   const path = url.replace(/^file:\/\//, '');
   const inModules = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (inModules) return inModules[1] ?? path;
