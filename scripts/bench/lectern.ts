@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { essayFile, writeEssays } from './essay-files.ts';
 import { assertBuilt, type PeerRun } from './peer.ts';
 import { measure, type Measurement } from './process-tree.ts';
-import { copyTrackedFiles, linkNodeModules, rewriteFile } from './project-copy.ts';
+import { copyTrackedFiles, linkNodeModules, removeBuildCaches, rewriteFile } from './project-copy.ts';
 import { BASELINE, type Result } from './results-table.ts';
 import { withEditedParagraph } from './synthetic-essays.ts';
 
@@ -12,11 +12,6 @@ export const REBUILD = 'Lectern: npm run build, one paragraph edited';
 // What a Lectern copy leaves out: the sample essays (the synthetic ones replace them), the tests, the peers.
 const LEAVE_OUT = ['content/essays', 'tests', 'scripts/bench/peers', '.ci'];
 const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
-
-// Everything a build caches, except the narration: a cold build starts from made narration and nothing else.
-function removeBuildCaches(site: string): void {
-  for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(site, dir), { recursive: true, force: true });
-}
 
 export async function runLectern(run: PeerRun): Promise<Result[]> {
   const site = join(run.work, 'lectern');
@@ -37,6 +32,7 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
   symlinkSync(store, join(site, '.cache', 'narration'));
   run.say(`lectern, ${n} essays: making narration up to date with the silence engine (npm run narrate, niced, not timed; kept in ${store})`);
   await measure({ command: 'nice', args: ['-n', '10', 'npm', 'run', 'narrate'], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-narrate.log`) });
+  // A cold build starts from made narration and nothing else.
   removeBuildCaches(site);
   run.say(`lectern, ${n} essays: npm run build, cold`);
   const cold = await npm('cold', 'build');

@@ -1,6 +1,6 @@
 // Throwaway copies of a project for the bench: its files copied, its node_modules linked entry by entry.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -33,4 +33,9 @@ export function rewriteFile(file: string, replacements: ReadonlyArray<readonly [
     source = source.replace(pattern, replacement);
   }
   writeFileSync(file, source);
+}
+
+/** Everything an Astro build caches or writes, so that the next build is cold; the narration cache is not among them. */
+export function removeBuildCaches(site: string): void {
+  for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(site, dir), { recursive: true, force: true });
 }

@@ -1,10 +1,10 @@
 // The bare Astro peer's rows: the same small site built with the unified processor, then with Sätteri.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeEssays } from '../essay-files.ts';
 import { assertBuilt, type PeerRun } from '../peer.ts';
 import { measure, type Measurement } from '../process-tree.ts';
-import { linkNodeModules } from '../project-copy.ts';
+import { linkNodeModules, removeBuildCaches } from '../project-copy.ts';
 import type { Result } from '../results-table.ts';
 
 export const ASTRO_UNIFIED = 'Astro 7 + MDX, unified, remark-gfm, rehype-slug';
@@ -19,7 +19,7 @@ export async function runAstro(run: PeerRun, which: { unified: boolean; satteri:
   linkNodeModules(join(run.repo, 'node_modules'), join(site, 'node_modules'));
   writeEssays(join(site, 'content', 'essays'), run.essays, 'md');
   const build = async (label: string, config: string): Promise<Measurement> => {
-    for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(site, dir), { recursive: true, force: true });
+    removeBuildCaches(site);
     run.say(`astro, ${n} essays: astro build --config ${config}`);
     const measurement = await measure({
       command: process.execPath,
