@@ -70,7 +70,7 @@ export interface Command {
 
 /** Runs the command to completion; a non-zero exit fails, naming the command, its folder and its log. */
 export function measure({ command, args, cwd, env, log }: Command): Promise<Measurement> {
-  const out = openSync(log, 'a');
+  const out = openSync(log, 'w');
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
   let peak = 0;
