@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { readBenchOptions, type BenchOptions } from './bench/bench-options.ts';
 import { runLectern } from './bench/lectern.ts';
 import type { PeerRun } from './bench/peer.ts';
+import { stopAll } from './bench/process-tree.ts';
 import { runAstro } from './bench/peers/astro.ts';
 import { runEleventy } from './bench/peers/eleventy.ts';
 import { runHugo } from './bench/peers/hugo.ts';
@@ -44,9 +45,18 @@ async function main(): Promise<void> {
   for (const n of options.sizes) {
     const work = mkdtempSync(join(tmpdir(), `lectern-bench-${n}-`));
     say(`${n} essays in ${work}`);
+    // Stopped, the bench stops its builds and removes their copy: gigabytes at N=1,000.
+    const stop = (signal: NodeJS.Signals): void => {
+      stopAll(signal);
+      rmSync(work, { recursive: true, force: true });
+      say(`stopped by ${signal}; removed ${work}`);
+      process.exit(130);
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
     try {
       results.push(...(await runSize(options, { repo, work, logs, essays: syntheticEssays(n, SEED), say })));
     } finally {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
       rmSync(work, { recursive: true, force: true });
     }
   }

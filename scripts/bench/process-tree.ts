@@ -68,11 +68,20 @@ export interface Command {
   readonly log: string;
 }
 
+const running = new Set<number>();
+
+/** Ends every command still running, each with its whole process group (on Ctrl-C, before the bench removes their folders). */
+export function stopAll(signal: NodeJS.Signals): void {
+  for (const pid of running) process.kill(-pid, signal);
+}
+
 /** Runs the command to completion; a non-zero exit fails, naming the command, its folder and its log. */
 export function measure({ command, args, cwd, env, log }: Command): Promise<Measurement> {
   const out = openSync(log, 'w');
   const started = performance.now();
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  // Its own process group, so that stopAll can end the command with every process it started.
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
+  if (child.pid !== undefined) running.add(child.pid);
   let peak = 0;
   const poll = (): void => {
     if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(processTable(), child.pid));
@@ -85,6 +94,7 @@ export function measure({ command, args, cwd, env, log }: Command): Promise<Meas
       const seconds = (performance.now() - started) / 1000;
       clearInterval(timer);
       closeSync(out);
+      if (child.pid !== undefined) running.delete(child.pid);
       if (code === 0) resolve({ seconds, peakRssBytes: peak });
       else reject(new Error(`bench: "${command} ${args.join(' ')}" in ${cwd} failed (${signal ?? `exit code ${code}`}); its output is in ${log}`));
     });
