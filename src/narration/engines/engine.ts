@@ -38,6 +38,8 @@ const ENGINES: Readonly<Record<string, LoadEngine>> = {
   openai: async (options) => (await import('./openai-speech.ts')).openAiSpeech(options),
   elevenlabs: async (options) => (await import('./elevenlabs.ts')).elevenLabs(options),
   piper: async (options) => (await import('./piper.ts')).piper(options),
+  // For benchmarks and tests: silence as long as the words take to say, so a narration is "made" in no time.
+  silence: withoutOptions('silence', async () => (await import('./silence.ts')).silence),
 };
 
 /** The engines the site config may name, for the config check at start-up. */

@@ -1,0 +1,50 @@
+// Lectern's rows: a cold `npm run build` with every narration up to date, then a rebuild after one paragraph changes.
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { essayFile, writeEssays } from './essay-files.ts';
+import { assertBuilt, type PeerRun } from './peer.ts';
+import { measure, type Measurement } from './process-tree.ts';
+import { copyTrackedFiles, linkNodeModules, removeBuildCaches, rewriteFile } from './project-copy.ts';
+import { BASELINE, type Result } from './results-table.ts';
+import { withEditedParagraph } from './synthetic-essays.ts';
+
+export const REBUILD = 'Lectern: npm run build, one paragraph edited';
+// What a Lectern copy leaves out: the sample essays (the synthetic ones replace them), the tests, the peers.
+const LEAVE_OUT = ['content/essays', 'tests', 'scripts/bench/peers', '.ci'];
+const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
+
+export async function runLectern(run: PeerRun): Promise<Result[]> {
+  const site = join(run.work, 'lectern');
+  const n = run.essays.length;
+  copyTrackedFiles(run.repo, site, LEAVE_OUT);
+  linkNodeModules(join(run.repo, 'node_modules'), join(site, 'node_modules'));
+  writeEssays(join(site, 'content', 'essays'), run.essays, 'mdx');
+  // The silence engine makes narration in no time; flite's speed is bench:narration's business.
+  rewriteFile(join(site, 'src', 'site.config.ts'), [[/engine: '[^']*'/, "engine: 'silence'"], [/voice: '[^']*'/, "voice: 'none'"]]);
+  const npm = (label: string, script: string): Promise<Measurement> =>
+    measure({ command: 'npm', args: ['run', script], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-${label}.log`) });
+
+  // The essays are the same on every run, so narration made once is kept: 10 min of audio an essay costs 10-80 s to
+  // encode (measured, 2 cores), hours at N=1,000. Its per-block cache goes after each run: 19 MB an essay.
+  const store = join(run.repo, '.cache', 'bench', 'narration');
+  mkdirSync(store, { recursive: true });
+  mkdirSync(join(site, '.cache'), { recursive: true });
+  symlinkSync(store, join(site, '.cache', 'narration'));
+  run.say(`lectern, ${n} essays: making narration up to date with the silence engine (npm run narrate, niced, not timed; kept in ${store})`);
+  await measure({ command: 'nice', args: ['-n', '10', 'npm', 'run', 'narrate'], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-narrate.log`) });
+  // A cold build starts from made narration and nothing else.
+  removeBuildCaches(site);
+  run.say(`lectern, ${n} essays: npm run build, cold`);
+  const cold = await npm('cold', 'build');
+  assertBuilt('Lectern', join(site, 'dist'), run);
+  const edited = run.essays[Math.floor(n / 2)];
+  if (!edited) throw new Error('bench: no essays to build');
+  writeFileSync(join(site, 'content', 'essays', `${edited.slug}.mdx`), essayFile(withEditedParagraph(edited, n)));
+  run.say(`lectern, ${n} essays: npm run build after editing one paragraph of ${edited.slug}`);
+  const rebuild = await npm('rebuild', 'build');
+  rmSync(join(store, 'blocks'), { recursive: true, force: true });
+  return [
+    { peer: BASELINE, essays: n, measurement: cold },
+    { peer: REBUILD, essays: n, measurement: rebuild },
+  ];
+}
