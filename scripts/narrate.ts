@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkSiteConfig } from '../src/lib/site-config-schema.ts';
 import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
 import { PARTIAL_SUFFIX } from '../src/narration/pipeline/atomic-write.ts';
 import { KEPT_NARRATION, NARRATION_CACHE, narrationFilesProblem, narrationKey, readManifest, speechKey, writeManifest } from '../src/narration/pipeline/manifest.ts';
@@ -62,7 +63,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = performance.now();
-  // First: a wrong engine or option in the site config fails at once, naming it.
+  // First: a wrong field, engine or option in the site config fails at once, naming it.
+  checkSiteConfig(SITE);
   const voice = await narratorFor(SITE.narration);
   removePartialFiles();
   const all = essaysWantingNarration({ now: new Date(), timeZone: SITE.timezone, publicFileExists: (path) => existsSync(join('public', path)) });

@@ -3,11 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { readCachedBlock, writeCachedBlock } from '../../src/narration/pipeline/block-cache.ts';
-import { flite } from '../../src/narration/engines/flite.ts';
-import type { Speech } from '../../src/narration/engines/engine.ts';
-import { NARRATION_CACHE } from '../../src/narration/pipeline/manifest.ts';
-import { narrateEssay, type NarrationProgress } from '../../src/narration/pipeline/narrate-essay.ts';
+import { readCachedBlock, writeCachedBlock } from '../../../src/narration/pipeline/block-cache.ts';
+import { flite } from '../../../src/narration/engines/flite.ts';
+import type { Speech } from '../../../src/narration/engines/engine.ts';
+import { NARRATION_CACHE } from '../../../src/narration/pipeline/manifest.ts';
+import { narrateEssay, type NarrationProgress } from '../../../src/narration/pipeline/narrate-essay.ts';
 
 const TEXT = 'A sentence worth keeping.';
 const voice = { engine: flite.id, engineVersion: flite.version, voice: 'rms', options: {}, readsTextAsWritten: false };
@@ -75,12 +75,12 @@ describe('block cache', () => {
 
   test('narrating again synthesizes a truncated block anew and repairs the cache', async () => {
     const blocks = [{ id: 'p-1', kind: 'paragraph' as const, text: TEXT }];
-    await narrateEssay('kept', blocks, voice);
+    await narrateEssay({ slug: 'kept', blocks, inputs: 'test' }, voice);
     const whole = readFileSync(cachedFile());
     truncateSync(cachedFile(), whole.length - 101);
 
     const progress: NarrationProgress[] = [];
-    await narrateEssay('kept', blocks, voice, (p) => progress.push(p));
+    await narrateEssay({ slug: 'kept', blocks, inputs: 'test' }, voice, (p) => progress.push(p));
     expect(progress[0]).toEqual({ synthesized: 0, toSynthesize: 1, cached: 0 });
     expect(readFileSync(cachedFile())).toEqual(whole);
   });
