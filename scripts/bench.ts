@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readBenchOptions, type BenchOptions } from './bench/bench-options.ts';
-import { runLectern } from './bench/lectern.ts';
+import { runLectern, runLecternNarrationOff } from './bench/lectern.ts';
 import type { PeerRun } from './bench/peer.ts';
 import { stopAll } from './bench/process-tree.ts';
 import { runAstro } from './bench/peers/astro.ts';
@@ -20,6 +20,7 @@ async function runSize(options: BenchOptions, run: PeerRun): Promise<Result[]> {
   const has = (id: string): boolean => (options.only as readonly string[]).includes(id);
   const results: Result[] = [];
   if (has('lectern')) results.push(...(await runLectern(run)));
+  if (has('lectern-off')) results.push(await runLecternNarrationOff(run));
   if (has('astro') || has('astro-satteri')) results.push(...(await runAstro(run, { unified: has('astro'), satteri: has('astro-satteri') })));
   if (has('eleventy')) results.push(...(await runEleventy(run)));
   if (has('hugo')) results.push(...(await runHugo(run)));

@@ -1,5 +1,5 @@
 // Lectern's rows: a cold `npm run build` with every narration up to date, then a rebuild after one paragraph changes.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { essayFile, writeEssays } from './essay-files.ts';
 import { assertBuilt, type PeerRun } from './peer.ts';
@@ -10,26 +10,44 @@ import { withEditedParagraph } from './synthetic-essays.ts';
 
 export const REBUILD = 'Lectern: npm run build, one paragraph edited';
 // What a Lectern copy leaves out: the sample essays (the synthetic ones replace them), the tests, the peers.
-const LEAVE_OUT = ['content/essays', 'tests', 'scripts/bench/peers', '.ci'];
+const LEAVE_OUT = ['content/essays', 'content/narration', 'tests', 'scripts/bench/peers', '.ci'];
 const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
 
-export async function runLectern(run: PeerRun): Promise<Result[]> {
-  const site = join(run.work, 'lectern');
-  const n = run.essays.length;
+export const NARRATION_OFF = 'Lectern: npm run build, narration off';
+
+/** A copy of the project with the synthetic essays in place of the samples. */
+function lecternCopy(run: PeerRun, folder: string): string {
+  const site = join(run.work, folder);
   copyTrackedFiles(run.repo, site, LEAVE_OUT);
   linkNodeModules(join(run.repo, 'node_modules'), join(site, 'node_modules'));
   writeEssays(join(site, 'content', 'essays'), run.essays, 'mdx');
+  return site;
+}
+
+/** The yardstick the issue sets: Lectern's own cold build with generated narration switched off. */
+export async function runLecternNarrationOff(run: PeerRun): Promise<Result> {
+  const n = run.essays.length;
+  const site = lecternCopy(run, 'lectern-off');
+  run.say(`lectern, ${n} essays: LECTERN_NARRATION=off npm run build, cold`);
+  const off = await measure({ command: 'npm', args: ['run', 'build'], cwd: site, env: { ...ENV, LECTERN_NARRATION: 'off' }, log: join(run.logs, `lectern-${n}-off.log`) });
+  assertBuilt('Lectern', join(site, 'dist'), run);
+  return { peer: NARRATION_OFF, essays: n, measurement: off };
+}
+
+export async function runLectern(run: PeerRun): Promise<Result[]> {
+  const n = run.essays.length;
+  const site = lecternCopy(run, 'lectern');
   // The silence engine makes narration in no time; flite's speed is bench:narration's business.
   rewriteFile(join(site, 'src', 'site.config.ts'), [[/engine: '[^']*'/, "engine: 'silence'"], [/voice: '[^']*'/, "voice: 'none'"]]);
   const npm = (label: string, script: string): Promise<Measurement> =>
     measure({ command: 'npm', args: ['run', script], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-${label}.log`) });
 
-  // The essays are the same on every run, so narration made once is kept: 10 min of audio an essay costs 10-80 s to
-  // encode (measured, 2 cores), hours at N=1,000. Its per-block cache goes after each run: 19 MB an essay.
-  const store = join(run.repo, '.cache', 'bench', 'narration');
+  // The essays are the same on every run, so their kept narration (content/narration) is kept between runs too:
+  // 10 min of audio an essay costs 10-80 s to encode (measured, 2 cores), hours at N=1,000. The per-block cache
+  // (19 MB an essay) stays in the copy and goes with it.
+  const store = join(run.repo, '.cache', 'bench', `narration-${n}`);
   mkdirSync(store, { recursive: true });
-  mkdirSync(join(site, '.cache'), { recursive: true });
-  symlinkSync(store, join(site, '.cache', 'narration'));
+  symlinkSync(store, join(site, 'content', 'narration'));
   run.say(`lectern, ${n} essays: making narration up to date with the silence engine (npm run narrate, niced, not timed; kept in ${store})`);
   await measure({ command: 'nice', args: ['-n', '10', 'npm', 'run', 'narrate'], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-narrate.log`) });
   // A cold build starts from made narration and nothing else.
@@ -42,7 +60,6 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
   writeFileSync(join(site, 'content', 'essays', `${edited.slug}.mdx`), essayFile(withEditedParagraph(edited, n)));
   run.say(`lectern, ${n} essays: npm run build after editing one paragraph of ${edited.slug}`);
   const rebuild = await npm('rebuild', 'build');
-  rmSync(join(store, 'blocks'), { recursive: true, force: true });
   return [
     { peer: BASELINE, essays: n, measurement: cold },
     { peer: REBUILD, essays: n, measurement: rebuild },
