@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatClock } from '../src/lib/media-time.ts';
 import { checkSiteConfig } from '../src/lib/site-config-schema.ts';
 import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
 import { PARTIAL_SUFFIX } from '../src/narration/pipeline/atomic-write.ts';
@@ -25,7 +26,6 @@ function removePartialFiles(): void {
   }
 }
 
-const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`;
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 interface Verdict {
@@ -112,7 +112,7 @@ async function narrateAll(work: readonly Verdict[], voice: Narrator): Promise<vo
     const manifest = await narrateEssay({ slug: essay.slug, blocks, inputs: essay.inputs }, voice, ({ synthesized, toSynthesize, cached }) => {
       const elapsed = (performance.now() - essayStart) / 1000;
       const eta = synthesized ? (elapsed / synthesized) * (toSynthesize - synthesized) : undefined;
-      const line = `${label}: ${synthesized}/${toSynthesize} blocks synthesized${cached ? `, ${cached} cached` : ''}${eta === undefined ? '' : `, ETA ${clock(eta)}`}`;
+      const line = `${label}: ${synthesized}/${toSynthesize} blocks synthesized${cached ? `, ${cached} cached` : ''}${eta === undefined ? '' : `, ETA ${formatClock(eta)}`}`;
       if (process.stdout.isTTY) process.stdout.write(`\r\u001b[2K${line}`);
       else if (synthesized === toSynthesize || performance.now() - lastLine > 5000) {
         console.log(line);
@@ -121,11 +121,11 @@ async function narrateAll(work: readonly Verdict[], voice: Narrator): Promise<vo
     });
     audioSeconds += manifest.durationSeconds;
     if (process.stdout.isTTY) process.stdout.write('\n');
-    console.log(`${label}: ${clock(manifest.durationSeconds)} of audio, ${(manifest.bytes / 1024).toFixed(0)} KiB, in ${seconds(essayStart)}`);
+    console.log(`${label}: ${formatClock(manifest.durationSeconds)} of audio, ${(manifest.bytes / 1024).toFixed(0)} KiB, in ${seconds(essayStart)}`);
   }
   if (work.length) {
     const synthSeconds = (performance.now() - synthStart) / 1000;
-    console.log(`narrate: ${clock(audioSeconds)} of audio in ${synthSeconds.toFixed(1)} s (${(synthSeconds / audioSeconds).toFixed(4)} s per second of audio)`);
+    console.log(`narrate: ${formatClock(audioSeconds)} of audio in ${synthSeconds.toFixed(1)} s (${(synthSeconds / audioSeconds).toFixed(4)} s per second of audio)`);
   }
 }
 
