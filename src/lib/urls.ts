@@ -10,9 +10,16 @@ export const categoryUrl = (category: string, page = 1): string =>
 export const archiveUrl = (): string => '/archive/';
 export const rssUrl = (): string => '/rss.xml';
 export const podcastUrl = (): string => '/podcast.xml';
+export const categoryRssUrl = (category: string): string => `${categoryUrl(category)}rss.xml`;
+export const categoryPodcastUrl = (category: string): string => `${categoryUrl(category)}podcast.xml`;
+export const jsonFeedUrl = (): string => '/feed.json';
+/** The cover art, rendered from SITE.artwork at each size a podcast directory or a lock screen asks for. */
+export const artworkUrl = (size: number): string => `/artwork/${size}.png`;
 export type NarrationFile = 'mp3' | 'vtt' | 'json';
 const NARRATION_FOLDER = '/narration/';
 export const narrationUrl = (slug: string, kind: NarrationFile): string => `${NARRATION_FOLDER}${slug}.${kind}`;
+/** An essay's JSON Chapters (Podcasting 2.0): built by a route, beside the kept narration files. */
+export const chaptersUrl = (slug: string): string => `${NARRATION_FOLDER}${slug}.chapters.json`;
 /** Every narration file, as a host's _headers rule matches them. */
 export const narrationFilesPattern = (): string => `${NARRATION_FOLDER}*`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, categoryUrl, essayUrl, homeUrl, narrationUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl, artworkUrl, categoryPodcastUrl, categoryRssUrl, categoryUrl, chaptersUrl, essayUrl, homeUrl, narrationUrl } from '../../src/lib/urls.ts';
 
 describe('URL builders', () => {
   test('an essay lives at /essays/<slug>/', () => {
@@ -16,6 +16,14 @@ describe('URL builders', () => {
   test('narration files sit side by side under /narration/', () => {
     expect(narrationUrl('x', 'mp3')).toBe('/narration/x.mp3');
     expect(narrationUrl('x', 'vtt')).toBe('/narration/x.vtt');
+    expect(chaptersUrl('x')).toBe('/narration/x.chapters.json');
+  });
+  test("a category's feeds sit in its folder, under its slug", () => {
+    expect(categoryRssUrl('AI Essays')).toBe('/category/ai-essays/rss.xml');
+    expect(categoryPodcastUrl('AI Essays')).toBe('/category/ai-essays/podcast.xml');
+  });
+  test('each artwork size has its own PNG', () => {
+    expect(artworkUrl(3000)).toBe('/artwork/3000.png');
   });
   test('absoluteUrl resolves site paths and fragments against the base URL', () => {
     expect(absoluteUrl('/essays/a/', 'https://example.org')).toBe('https://example.org/essays/a/');
