@@ -9,8 +9,8 @@ export const SITE = {
   lang: 'en',
   timezone: 'Europe/London',
   defaultNarrator: 'Loki',
-  /** Square cover for the podcast feed and the lock screen (Media Session). */
-  artwork: '/narration-artwork.png',
+  /** Square SVG cover, rendered at build time as the podcast feed's and the lock screen's PNGs (/artwork/<size>.png). */
+  artwork: 'src/artwork.svg',
   essaysPerPage: 5,
   narration: {
     /** Read the footnotes at the end of the narration, or skip them; an essay can override this. */
@@ -26,5 +26,7 @@ export const SITE = {
     /** An Apple Podcasts category. */
     category: 'Arts',
     explicit: false,
+    /** podcast:locked: directories may not import the feed into another host without the owner's consent. */
+    locked: true,
   },
 } as const;

@@ -1,4 +1,4 @@
-// Renders an essay's body to an HTML string outside a page, for the feeds.
+// Renders an essay's body to an HTML string outside a page, for the feeds and the chapters (src/feeds/feed-essays.ts).
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';

@@ -75,3 +75,6 @@ export function isoCalendarDate(date: Date, timeZone: string): string {
 export function calendarYear(date: Date, timeZone: string): number {
   return Number(isoCalendarDate(date, timeZone).slice(0, 4));
 }
+
+/** "Wed, 18 Mar 2026 00:00:00 GMT": RFC 822 (as RFC 1123 writes it), the date format of RSS. */
+export const rfc822Date = (date: Date): string => date.toUTCString();

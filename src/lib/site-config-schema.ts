@@ -64,6 +64,7 @@ const podcast = z.strictObject({
   owner: z.strictObject({ name: text, email: z.email({ error: 'must be an email address' }).optional() }),
   category: text,
   explicit: z.boolean({ error: 'must be true or false' }),
+  locked: z.boolean({ error: 'must be true or false' }),
 }).superRefine(({ enabled, owner }, ctx) => {
   if (enabled && owner.email === undefined) {
     ctx.addIssue({ code: 'custom', path: ['owner', 'email'], message: 'is required while the podcast feed is enabled' });
@@ -79,7 +80,8 @@ const siteConfigSchema = z.strictObject({
   lang: language,
   timezone: timeZone,
   defaultNarrator: text,
-  artwork: text.refine((path) => path.startsWith('/'), 'must be a site path under public/, such as /artwork.png'),
+  // Rendered to PNGs at build time (src/pages/artwork/[size].png.ts); the file itself is checked there.
+  artwork: text.refine((path) => !path.startsWith('/') && path.endsWith('.svg'), 'must be a square SVG in the project, such as src/artwork.svg'),
   essaysPerPage: z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be above zero'),
   narration,
   podcast,

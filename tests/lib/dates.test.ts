@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarYear, formatDisplayDate, isoCalendarDate, parseCalendarDate } from '../../src/lib/dates.ts';
+import { calendarYear, formatDisplayDate, isoCalendarDate, parseCalendarDate, rfc822Date } from '../../src/lib/dates.ts';
 
 const LONDON = 'Europe/London';
 const LOS_ANGELES = 'America/Los_Angeles';
@@ -63,5 +63,11 @@ describe('formatDisplayDate', () => {
     expect(isoCalendarDate(lateEvening, TOKYO)).toBe('2027-01-01');
     expect(calendarYear(lateEvening, TOKYO)).toBe(2027);
     expect(calendarYear(lateEvening, LONDON)).toBe(2026);
+  });
+});
+
+describe('rfc822Date', () => {
+  test('writes the instant in GMT with a day name and a short month, as RSS readers expect', () => {
+    expect(rfc822Date(new Date('2026-03-18T09:30:00+01:00'))).toBe('Wed, 18 Mar 2026 08:30:00 GMT');
   });
 });

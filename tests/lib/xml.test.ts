@@ -25,6 +25,12 @@ describe('xmlElement', () => {
     expect(parsed['itunes:author']['#text']).toBe(hostile);
     expect(parsed['itunes:author']['@href']).toBe(hostile);
   });
+  test('nests child elements it built, whose hostile text still parses back exactly', () => {
+    const hostile = `</itunes:name><itunes:email>x@evil</itunes:email>`;
+    const xml = xmlElement('itunes:owner', {}, [xmlElement('itunes:name', {}, hostile), xmlElement('itunes:email', {}, 'a@b.org')]);
+    const parsed = new XMLParser().parse(xml);
+    expect(parsed['itunes:owner']).toEqual({ 'itunes:name': hostile, 'itunes:email': 'a@b.org' });
+  });
   test('self-closes when there is no text', () => {
     expect(xmlElement('atom:link', { rel: 'self' })).toBe('<atom:link rel="self"/>');
   });

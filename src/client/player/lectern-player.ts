@@ -81,7 +81,8 @@ export class LecternPlayer extends HTMLElement {
       title: this.dataset.title ?? '',
       narrator: this.dataset.narrator ?? '',
       album: this.dataset.album ?? '',
-      artwork: [{ src: this.dataset.artwork ?? '' }],
+      // Player.astro lists each size of the cover art as JSON.
+      artwork: JSON.parse(this.dataset.artwork ?? '[]') as MediaImage[],
     }, signal);
     const main = this.querySelector<HTMLElement>('[data-main]');
     const mini = this.querySelector<HTMLElement>('[data-mini]');

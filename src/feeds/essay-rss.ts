@@ -1,0 +1,30 @@
+// RSS 2.0 with each essay's full text, footnotes included, every URL absolute, and its narration as an enclosure.
+import rss from '@astrojs/rss';
+import type { EssayEntry } from '../collection/published-essays.ts';
+import { xmlElement } from '../lib/xml.ts';
+import { SITE } from '../site.config.ts';
+import type { FeedMeta } from './feed-meta.ts';
+import { feedEssays } from './feed-essays.ts';
+import { enclosureOf } from './enclosure.ts';
+
+export async function essayRss(essays: readonly EssayEntry[], meta: FeedMeta): Promise<Response> {
+  return rss({
+    title: meta.title,
+    description: meta.description,
+    site: meta.homePageUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      xmlElement('language', {}, SITE.lang),
+      xmlElement('atom:link', { href: meta.feedUrl, rel: 'self', type: 'application/rss+xml' }),
+    ].join(''),
+    items: (await feedEssays(essays)).map(({ essay, link, html, narration }) => ({
+      title: essay.data.title,
+      link,
+      pubDate: essay.data.date,
+      description: essay.data.description,
+      categories: [essay.data.category],
+      content: html,
+      ...(narration ? { enclosure: enclosureOf(narration) } : {}),
+    })),
+  });
+}

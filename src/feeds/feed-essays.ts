@@ -1,0 +1,33 @@
+// What every feed says of an essay: its absolute link, its body with absolute URLs, and its narration.
+import type { EssayEntry } from '../collection/published-essays.ts';
+import { renderEssayHtml } from '../collection/render-essay.ts';
+import { absolutizeLinks } from '../lib/absolute-links.ts';
+import { absoluteUrl, essayUrl } from '../lib/urls.ts';
+import { narrationFor, type Narration } from '../narration/for-essay.ts';
+
+export interface FeedEssay {
+  essay: EssayEntry;
+  link: string;
+  /** The full body, footnotes included, every href and src absolute. */
+  html: string;
+  narration: Narration | undefined;
+}
+
+async function load(essay: EssayEntry): Promise<FeedEssay> {
+  const link = absoluteUrl(essayUrl(essay.id));
+  const [html, narration] = await Promise.all([renderEssayHtml(essay), narrationFor(essay)]);
+  return { essay, link, html: absolutizeLinks(html, link), narration };
+}
+
+// Five feeds and the chapters carry each essay: work it out once per build (in dev, again once it changes).
+const known = new Map<string, { digest: unknown; feedEssay: Promise<FeedEssay> }>();
+
+export function feedEssay(essay: EssayEntry): Promise<FeedEssay> {
+  const cached = known.get(essay.id);
+  if (cached && cached.digest === essay.digest) return cached.feedEssay;
+  const feedEssay = load(essay);
+  known.set(essay.id, { digest: essay.digest, feedEssay });
+  return feedEssay;
+}
+
+export const feedEssays = (essays: readonly EssayEntry[]): Promise<FeedEssay[]> => Promise.all(essays.map(feedEssay));

@@ -1,0 +1,51 @@
+// The podcast feed: one episode per narrated essay (generated or recorded), with the tags Apple Podcasts and
+// Podcasting 2.0 readers ask for.
+import rss from '@astrojs/rss';
+import type { EssayEntry } from '../collection/published-essays.ts';
+import { ARTWORK_SIZES } from '../lib/artwork.ts';
+import { channelTags, episodeTags, PODCAST_NAMESPACES } from '../lib/feeds/podcast-tags.ts';
+import { absoluteUrl, artworkUrl, chaptersUrl } from '../lib/urls.ts';
+import { SITE } from '../site.config.ts';
+import { enclosureOf } from './enclosure.ts';
+import type { FeedMeta } from './feed-meta.ts';
+import { feedEssays } from './feed-essays.ts';
+
+const lastChanged = (essays: readonly EssayEntry[]): Date =>
+  new Date(Math.max(0, ...essays.map(({ data }) => (data.updated ?? data.date).getTime())));
+
+export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta): Promise<Response> {
+  const episodes = (await feedEssays(essays)).flatMap(({ narration, ...rest }) => (narration ? [{ ...rest, narration }] : []));
+  const { owner, category, explicit, locked } = SITE.podcast;
+  return rss({
+    title: meta.title,
+    description: meta.description,
+    site: meta.homePageUrl,
+    xmlns: PODCAST_NAMESPACES,
+    customData: channelTags({
+      feedUrl: meta.feedUrl,
+      artworkUrl: absoluteUrl(artworkUrl(ARTWORK_SIZES.podcast)),
+      language: SITE.lang,
+      author: SITE.author,
+      owner,
+      category,
+      explicit,
+      locked,
+      lastChanged: lastChanged(episodes.map((e) => e.essay)),
+    }).join(''),
+    items: episodes.map(({ essay, link, html, narration }) => ({
+      title: essay.data.title,
+      link,
+      pubDate: essay.data.date,
+      description: essay.data.description,
+      categories: [essay.data.category],
+      content: html,
+      enclosure: enclosureOf(narration),
+      customData: episodeTags({
+        narrator: narration.narrator,
+        durationSeconds: narration.durationSeconds,
+        transcriptUrl: narration.cuesSrc && absoluteUrl(narration.cuesSrc),
+        chaptersUrl: narration.kind === 'generated' ? absoluteUrl(chaptersUrl(essay.id)) : undefined,
+      }).join(''),
+    })),
+  });
+}

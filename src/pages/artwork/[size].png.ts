@@ -1,0 +1,12 @@
+// The cover art at each size, rendered at build time from SITE.artwork.
+import { readFileSync } from 'node:fs';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { allArtworkSizes, renderArtwork } from '../../lib/artwork.ts';
+import { SITE } from '../../site.config.ts';
+
+export const getStaticPaths = (() => allArtworkSizes().map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const png = renderArtwork(readFileSync(SITE.artwork, 'utf8'), Number(params.size), SITE.artwork);
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,14 @@
+// One category's narrated essays, as a podcast: the same builder as /podcast.xml.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPublishedEssays } from '../../../collection/published-essays.ts';
+import { podcastRss } from '../../../feeds/podcast-rss.ts';
+import { categoryPodcastMeta } from '../../../feeds/feed-meta.ts';
+import { categoriesOf, inCategory } from '../../../lib/essays.ts';
+
+export const getStaticPaths = (async () => {
+  const essays = await getPublishedEssays();
+  return categoriesOf(essays).map(({ slug, name }) => ({ params: { category: slug }, props: { name, essays: inCategory(essays, slug) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
+  podcastRss(props.essays, categoryPodcastMeta(props.name));
