@@ -56,6 +56,13 @@ describe('checkSiteConfig', () => {
     (off.podcast as Config).enabled = false;
     expect(() => checkSiteConfig(off)).not.toThrow();
   });
+  test('rejects artwork that is not an SVG in the project, since the build renders it to PNGs', () => {
+    expect(() => checkSiteConfig(withField('artwork', '/narration-artwork.png'))).toThrow('artwork: must be a square SVG in the project');
+    expect(() => checkSiteConfig(withField('artwork', 'src/cover.png'))).toThrow('artwork: must be a square SVG in the project');
+  });
+  test('requires podcast.locked to be true or false', () => {
+    expect(() => checkSiteConfig(withField('podcast.locked', 'yes'))).toThrow('podcast.locked: must be true or false');
+  });
   test('rejects a podcast owner email that is not an address', () => {
     expect(() => checkSiteConfig(withField('podcast.owner.email', 'podcast at example.org'))).toThrow('podcast.owner.email: must be an email address');
   });

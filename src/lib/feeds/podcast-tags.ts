@@ -45,7 +45,6 @@ export interface PodcastEpisode {
   /** Absolute URLs; generated narration has cues and chapters, a recording has neither. */
   transcriptUrl?: string | undefined;
   chaptersUrl?: string | undefined;
-  imageUrl?: string | undefined;
 }
 
 export function episodeTags(episode: PodcastEpisode): XmlMarkup[] {
@@ -55,7 +54,6 @@ export function episodeTags(episode: PodcastEpisode): XmlMarkup[] {
     xmlElement('itunes:episodeType', {}, 'full'),
     xmlElement('itunes:author', {}, episode.narrator),
     xmlElement('podcast:person', { role: 'narrator', group: 'cast' }, episode.narrator),
-    ...(episode.imageUrl ? [xmlElement('itunes:image', { href: episode.imageUrl })] : []),
     // The cues are timed, one per spoken block: captions, in the spec's terms.
     ...(episode.transcriptUrl ? [xmlElement('podcast:transcript', { url: episode.transcriptUrl, type: 'text/vtt', rel: 'captions' })] : []),
     ...(episode.chaptersUrl ? [xmlElement('podcast:chapters', { url: episode.chaptersUrl, type: 'application/json+chapters' })] : []),
