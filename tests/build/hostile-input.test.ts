@@ -1,12 +1,13 @@
 // Hostile text in every frontmatter field and in the body must come out as text: in the page, its meta tags,
 // its JSON-LD, the RSS and podcast feeds. Each output is parsed with a real parser, never matched as a string.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { XMLParser } from 'fast-xml-parser';
+import { parseFile } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeMp3 } from '../../src/narration/audio/mp3.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -48,6 +49,28 @@ A [link ${mdxText(HOSTILE[1])}](/essays/hostile/) and a note.[^n]
 const typeset = (text: string): string => text.replace(/"/g, '\u201D');
 
 const EXPECTED_SCRIPTS = new Set(['module', 'application/ld+json']);
+
+// What an item of each feed holds, as element paths and attribute names: hostile text must not add to it.
+const RSS_ITEM = ['title', 'link', 'guid', 'guid@isPermaLink', 'description', 'pubDate', 'content:encoded', 'category', 'enclosure', 'enclosure@url', 'enclosure@length', 'enclosure@type']
+  .map((path) => `/rss/channel/item${path.startsWith('@') ? '' : '/'}${path}`).concat('/rss/channel/item');
+const PODCAST_ITEM = [...RSS_ITEM, ...['itunes:duration', 'itunes:episodeType', 'itunes:author', 'podcast:person', 'podcast:person@role', 'podcast:person@group'].map((path) => `/rss/channel/item/${path}`)];
+const inChannel = (paths: string[]): string[] => paths.map((path) => `/rss/channel${path.startsWith('@') ? '' : '/'}${path}`);
+const RSS_CHANNEL = inChannel(['title', 'description', 'link', 'language', 'atom:link', 'atom:link@href', 'atom:link@rel', 'atom:link@type']);
+const PODCAST_CHANNEL = [...RSS_CHANNEL, ...inChannel(['lastBuildDate', 'itunes:author', 'itunes:owner', 'itunes:owner/itunes:name', 'itunes:owner/itunes:email',
+  'itunes:image', 'itunes:image@href', 'itunes:category', 'itunes:category@text', 'itunes:explicit', 'itunes:type', 'podcast:guid', 'podcast:locked', 'podcast:locked@owner'])];
+const orderedParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true });
+type Ordered = Array<Record<string, unknown>>;
+
+/** Every element as its path, and every attribute as its element's path and @name, in document order. */
+function structure(nodes: Ordered, path = ''): string[] {
+  return nodes.flatMap((node) => {
+    const name = Object.keys(node).find((key) => key !== ':@');
+    if (!name || name === '#text' || name.startsWith('?')) return [];
+    const here = `${path}/${name}`;
+    const attributes = Object.keys((node[':@'] ?? {}) as object).map((attribute) => `${here}${attribute}`);
+    return [here, ...attributes, ...structure(node[name] as Ordered, here)];
+  });
+}
 let site: RunResult;
 let page: Root;
 
@@ -117,6 +140,35 @@ describe('an essay full of hostile strings', () => {
     const podcast = parser.parse(readFileSync(join(site.dir, 'dist/podcast.xml'), 'utf8')).rss.channel.item;
     expect(podcast.title).toBe(`Title ${ALL}`);
     expect(podcast['itunes:author']).toBe(`Narrator ${ALL}`);
+  });
+
+  test('adds no element and no attribute to any feed: each parses to exactly the structure of a plain one', () => {
+    const category = `dist/category/${slugify(`Cat ${ALL}`)}`;
+    const feeds = [['dist/rss.xml', RSS_CHANNEL, RSS_ITEM], [`${category}/rss.xml`, RSS_CHANNEL, RSS_ITEM],
+      ['dist/podcast.xml', PODCAST_CHANNEL, PODCAST_ITEM], [`${category}/podcast.xml`, PODCAST_CHANNEL, PODCAST_ITEM]] as const;
+    for (const [file, channel, item] of feeds) {
+      const shape = structure(orderedParser.parse(readFileSync(join(site.dir, file), 'utf8'))).filter((path) => path.startsWith('/rss/channel/'));
+      expect(shape.filter((path) => path.startsWith('/rss/channel/item')).sort(), file).toEqual([...item].sort());
+      expect(shape.filter((path) => !path.startsWith('/rss/channel/item')).sort(), file).toEqual([...channel].sort());
+    }
+  });
+
+  test('keeps JSON Feed valid, with the text as its values', () => {
+    const [item] = JSON.parse(readFileSync(join(site.dir, 'dist/feed.json'), 'utf8')).items;
+    expect(item.title).toBe(`Title ${ALL}`);
+    expect(item.summary).toBe(`Description ${ALL}`);
+    expect(item.tags).toEqual([`Cat ${ALL}`, ...HOSTILE]);
+  });
+
+  test('puts the recorded narration in the podcast feed with its real length and duration, and no cues or chapters', async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+    const item = parser.parse(readFileSync(join(site.dir, 'dist/podcast.xml'), 'utf8')).rss.channel.item;
+    const audio = join(site.dir, 'public/audio/hostile.mp3');
+    expect(item.enclosure).toEqual({ '@url': 'https://lectern.example.org/audio/hostile.mp3', '@length': String(statSync(audio).size), '@type': 'audio/mpeg' });
+    expect(item['itunes:duration']).toBe(Math.round((await parseFile(audio, { duration: true })).format.duration ?? 0));
+    expect(item['itunes:duration']).toBe(2);
+    expect(item['podcast:transcript']).toBeUndefined();
+    expect(item['podcast:chapters']).toBeUndefined();
   });
 
   test('gives the category a clean URL', () => {
