@@ -50,9 +50,19 @@ test('loads no audio until play is pressed, then plays and time advances', async
   await expect(playButton(page)).toHaveAccessibleName('Pause');
   await expect(main(page).locator('[data-elapsed]')).not.toHaveText('0:00');
   await expect(page.getByRole('status')).toHaveText('Playing');
-  const session = await page.evaluate(() => ({ title: navigator.mediaSession.metadata?.title, artist: navigator.mediaSession.metadata?.artist }));
+  const session = await page.evaluate(() => {
+    const metadata = navigator.mediaSession.metadata;
+    return { title: metadata?.title, artist: metadata?.artist, artwork: metadata?.artwork.map(({ src, sizes, type }) => ({ src, sizes, type })) };
+  });
   expect(session.title).toBe('Attention Has a Tempo');
   expect(session.artist).toBe(await player(page).getAttribute('data-narrator'));
+  // The lock screen picks a size of the cover art rendered from the one SVG: each is a real PNG.
+  expect(session.artwork?.map((image) => image.sizes)).toEqual(['192x192', '512x512']);
+  for (const image of session.artwork ?? []) {
+    const response = await page.request.get(image.src);
+    expect(response.headers()['content-type'], image.src).toBe('image/png');
+    expect(image.type).toBe('image/png');
+  }
 
   await playButton(page).click();
   await expect(playButton(page)).toHaveAccessibleName('Play');

@@ -81,8 +81,8 @@ export class LecternPlayer extends HTMLElement {
       title: this.dataset.title ?? '',
       narrator: this.dataset.narrator ?? '',
       album: this.dataset.album ?? '',
-      // Player.astro lists each size of the cover art as JSON.
-      artwork: JSON.parse(this.dataset.artwork ?? '[]') as MediaImage[],
+      // Player.astro always lists each size of the cover art, as JSON (within the player's 5 KB budget: no fallback).
+      artwork: JSON.parse(this.dataset.artwork!) as MediaImage[],
     }, signal);
     const main = this.querySelector<HTMLElement>('[data-main]');
     const mini = this.querySelector<HTMLElement>('[data-mini]');
