@@ -1,4 +1,4 @@
-// A wrong site config stops `astro build` before any page is built, naming the field.
+// A wrong site config stops `astro build`, naming the field: most fields before any page is built, the artwork when it is drawn.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -17,4 +17,15 @@ test('astro build fails at once on an unknown timezone, naming the field', async
   built.push(result.dir);
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('src/site.config.ts: timezone: "Europe/Lodnon" is not an IANA time zone');
+});
+
+test('astro build fails on an artwork file that does not exist, naming the field and the file', async () => {
+  expect(CONFIG).toContain("artwork: 'src/artwork.svg'");
+  const result = await buildFixtureSite({
+    'src/site.config.ts': CONFIG.replace("artwork: 'src/artwork.svg'", "artwork: 'src/cover.svg'"),
+    'content/essays/fine.mdx': '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
+  }, { LECTERN_NARRATION: 'off' });
+  built.push(result.dir);
+  expect(result.code).not.toBe(0);
+  expect(result.output).toContain('src/site.config.ts: artwork: there is no file src/cover.svg');
 });
