@@ -10,9 +10,10 @@ const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 
 
 const has = (node: Element, property: string): boolean => node.properties[property] !== undefined;
 
-/** The note's content as spans: no back-links, no ids (none duplicated), links out of the Tab order (axe: aria-hidden-focus). */
+/** The note's content as spans on one line: no back-links, no comments, no ids (none duplicated), links out of the Tab order (axe: aria-hidden-focus). */
 function copyForMargin(node: ElementContent): ElementContent[] {
-  if (node.type !== 'element') return [structuredClone(node)];
+  if (node.type === 'text') return [{ type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') }];
+  if (node.type !== 'element') return [];
   if (has(node, 'dataFootnoteBackref')) return [];
   const properties = { ...node.properties };
   delete properties.id;
@@ -31,7 +32,7 @@ function sidenote(note: Element, number: string): Element {
     children: [
       { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] },
       { type: 'text', value: ' ' },
-      ...note.children.flatMap(copyForMargin),
+      ...note.children.filter((child) => child.type === 'element').flatMap(copyForMargin),
     ],
   };
 }
