@@ -138,6 +138,12 @@ for (const viewport of [NARROW, { width: 1024, height: 768 }]) {
       await expect(page).toHaveURL(new RegExp(`${ESSAY}$`));
       expect(await scrollY(page)).toBe(before);
       await expect(popover(page)).toBeInViewport({ ratio: 1 });
+      // Beside the reference, just above or below it, never over it.
+      const [refBox, popoverBox] = [await ref.boundingBox(), await popover(page).boundingBox()];
+      if (!refBox || !popoverBox) throw new Error('the reference or the popover has no box');
+      const gap = Math.max(popoverBox.y - (refBox.y + refBox.height), refBox.y - (popoverBox.y + popoverBox.height));
+      expect(gap).toBeGreaterThanOrEqual(0);
+      expect(gap).toBeLessThanOrEqual(16);
 
       await page.keyboard.press('Escape');
       await expect(popover(page)).toBeHidden();

@@ -3,6 +3,8 @@
 
 // Room kept between the reference and the popover, and between the popover and the window's edge, in px.
 const GAP = 8;
+// Enough for a short note and its links, however little room the reference leaves, in px.
+const MIN_HEIGHT = 160;
 
 /** Decides between margin and popover as the stylesheet did, with no second copy of its breakpoint. */
 const inMargin = (ref: Element): boolean => {
@@ -33,13 +35,13 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
     }
   };
 
-  // Fixed beside the reference, on the side with more room, so opening it never scrolls the page.
+  // Beside the reference, on the side with more room, in the page's coordinates (the top layer's containing block is
+  // the page), so it moves with the text if the reader scrolls; opening it never scrolls the page. Call once shown.
   const place = (ref: HTMLElement): void => {
     const { top, bottom } = ref.getBoundingClientRect();
     const below = top < innerHeight / 2;
-    popover.style.top = below ? `${bottom + GAP}px` : 'auto';
-    popover.style.bottom = below ? 'auto' : `${innerHeight - top + GAP}px`;
-    popover.style.maxHeight = `${(below ? innerHeight - bottom : top) - 3 * GAP}px`;
+    popover.style.maxHeight = `${Math.max((below ? innerHeight - bottom : top) - 3 * GAP, MIN_HEIGHT)}px`;
+    popover.style.top = `${scrollY + (below ? bottom + GAP : top - GAP - popover.offsetHeight)}px`;
   };
 
   const open = (ref: HTMLAnchorElement): void => {
@@ -52,8 +54,8 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
     number.textContent = ref.textContent;
     inList.href = ref.hash;
     opener = ref;
-    place(ref);
     popover.showPopover();
+    place(ref);
     popover.focus({ preventScroll: true });
     describe();
   };
