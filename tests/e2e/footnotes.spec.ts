@@ -28,7 +28,7 @@ async function wideLayout(page: Page): Promise<Array<{ ref: Box; line: number; n
   return refs(page).evaluateAll((anchors) => anchors.map((anchor) => {
     const box = (element: Element): Box => {
       const { top, bottom, left, right } = element.getBoundingClientRect();
-      return { top: top + scrollY, bottom: bottom + scrollY, left, right };
+      return { top: top + window.scrollY, bottom: bottom + window.scrollY, left, right };
     };
     const note = anchor.parentElement?.nextElementSibling;
     const block = anchor.closest('p, li, h2, h3, blockquote');
