@@ -6,4 +6,6 @@ export const PAGE_IDS = {
   miniPlayer: 'listen-mini',
   essayTitle: 'essay-title',
   playFromHereKeys: 'play-from-here-keys',
+  footnotePopover: 'footnote-popover',
+  footnotePopoverLabel: 'footnote-popover-label',
 } as const;

@@ -40,12 +40,12 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }
 
-/** Visible text of a node minus footnote markers, back-links and nested lists (which are blocks of their own). */
+/** Visible text of a node minus footnote markers, back-links, sidenotes (copies of notes read at the end) and nested lists (which are blocks of their own). */
 function spokenText(node: Element): string {
   const strip = (children: ElementContent[]): ElementContent[] =>
     children.flatMap((child): ElementContent[] => {
       if (!isElement(child)) return [child];
-      if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref')) return [];
+      if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref') || has(child, 'dataSidenote')) return [];
       if (child.tagName === 'sup' && child.children.some((c) => isElement(c) && has(c, 'dataFootnoteRef'))) return [];
       if (child.tagName === 'ul' || child.tagName === 'ol') return [];
       return [{ ...child, children: strip(child.children) }];
