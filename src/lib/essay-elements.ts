@@ -16,3 +16,13 @@ export function setEssayElements(body: Root): void {
     parent.children[index] = link;
   });
 }
+
+/** Whether the body holds a note for the margin, so the page makes room for the column from its first paint. */
+export function hasMarginNotes(body: Root): boolean {
+  let found = false;
+  visit(body, 'element', (node) => {
+    found ||= classesOf(node).includes('margin-note');
+    return found ? false : undefined;
+  });
+  return found;
+}
