@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { annotateSpokenBlocks, type SegmentOptions } from '../../src/lib/spoken-blocks.ts';
+import { annotateSpokenBlocks, UNSPOKEN, type SegmentOptions } from '../../src/lib/spoken-blocks.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
 import { essayBodyOf, spokenCoverage } from '../support/spoken-coverage.ts';
 
@@ -49,7 +49,7 @@ describe('every built essay page: the listener hears what the reader sees', () =
       const narrate = body.properties.dataNarrate;
       const coverage = spokenCoverage(body, { footnotes: narrate === 'skip' ? 'skip' : 'read' });
       expect(coverage.checked).toBeGreaterThan(0);
-      expect(coverage.unspoken).toEqual([]);
+      expect(coverage.unspoken, `visible but neither spoken nor on the skip list (${UNSPOKEN.map((rule) => rule.what).join('; ')})`).toEqual([]);
     });
   }
 });

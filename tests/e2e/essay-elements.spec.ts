@@ -126,3 +126,19 @@ test('printed, images and captions stay within the page width', async ({ page })
     expect(box && box.x + box.width).toBeLessThanOrEqual(body.x + body.width + 0.5);
   }
 });
+
+test('the RSS full text carries the essay\'s images, every src and srcset URL absolute and served', async ({ request }) => {
+  const rss = await (await request.get('/rss.xml')).text();
+  const item = rss.split('<item>').find((text) => text.includes(`<link>https://lectern.example.org${ESSAY}</link>`));
+  const images = [...(item ?? '').matchAll(/&lt;img [^]*?&gt;/g)].map((m) => m[0].replaceAll('&quot;', '"'));
+  expect(images).toHaveLength(3);
+  for (const image of images) {
+    const srcset = /srcset="([^"]*)"/.exec(image)?.[1] ?? '';
+    const urls = [/ src="([^"]*)"/.exec(image)?.[1] ?? '', ...srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')];
+    expect(urls.length).toBeGreaterThan(2);
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\/lectern\.example\.org\/_astro\//);
+      expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
+    }
+  }
+});
