@@ -7,6 +7,9 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
+import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
+import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
+import { IMAGE_BREAKPOINTS } from './src/lib/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
@@ -33,6 +36,8 @@ export default defineConfig({
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
   vite: { plugins: [knownHarmlessLogs()] },
+  // Every image gets a srcset: the original's width and the breakpoints below it (src/lib/image-sizes.ts gives sizes).
+  image: { layout: 'constrained', breakpoints: IMAGE_BREAKPOINTS },
   security: {
     // Astro hashes every script and style it emits into a per-page CSP meta tag.
     csp: {
@@ -44,8 +49,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkFootnoteCheck],
-      rehypePlugins: [rehypeSlug, [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }]],
+      remarkPlugins: [remarkGfm, remarkFootnoteCheck, remarkImageAltCheck],
+      rehypePlugins: [rehypeEssayImages, rehypeSlug, [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }]],
       // U+FE0E keeps iOS from drawing the back-link arrow as an emoji.
       remarkRehype: { footnoteBackContent: '\u21A9\uFE0E' },
     }),

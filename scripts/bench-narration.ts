@@ -3,7 +3,7 @@
 // Run: npm run bench:narration [-- --runs 3] [--no-intelligibility (skips the 3-minute recognition, for speed work)]   Needs ffmpeg, chromium and pocketsphinx, as the benches it reuses do.
 // It works in a throwaway copy of the site, so the real .cache is never touched.
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
@@ -150,7 +150,10 @@ async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number, lis
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-intelligibility': { type: 'boolean', default: false } } });
-  const essays = Object.fromEntries(readdirSync(join(ROOT, 'content/essays')).map((name) => [`content/essays/${name}`, readFileSync(join(ROOT, 'content/essays', name))]));
+  // Every file, the images beside the essays included.
+  const essays = Object.fromEntries(readdirSync(join(ROOT, 'content/essays'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(ROOT, 'content/essays', name)).isFile())
+    .map((name) => [`content/essays/${name}`, readFileSync(join(ROOT, 'content/essays', name))]));
   const site = createFixtureSite(essays);
   try {
     process.chdir(site);

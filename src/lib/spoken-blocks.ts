@@ -3,7 +3,8 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table' | 'footnotes' | 'footnote';
+export type BlockKind =
+  | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table' | 'code' | 'figure' | 'image' | 'aside' | 'footnotes' | 'footnote';
 
 export interface SpokenBlock {
   id: string;
@@ -18,17 +19,46 @@ export interface SegmentOptions {
 }
 
 const ID_PREFIX: Record<BlockKind, string> = {
-  heading: 'h', paragraph: 'p', 'list-item': 'li', quote: 'q', table: 't', footnotes: 'fns', footnote: 'fn',
+  heading: 'h', paragraph: 'p', 'list-item': 'li', quote: 'q', table: 't', code: 'c', figure: 'fig', image: 'img',
+  aside: 'as', footnotes: 'fns', footnote: 'fn',
 };
 
 const TABLE_ANNOUNCEMENT = 'The page shows a table here.';
+// Code read aloud is noise ("w c, dash w…"): the listener is told it is there, and the page is there for it.
+const CODE_ANNOUNCEMENT = 'The page shows code here.';
 const FOOTNOTES_ANNOUNCEMENT = 'Footnotes.';
-
-// Code is skipped: read aloud it is noise, and the page is there for it.
-const UNSPOKEN = new Set(['pre', 'script', 'style', 'template', 'svg', 'audio', 'video']);
+const ASIDE_LEAD_IN = 'Aside:';
 
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
 const has = (node: Element, property: string): boolean => node.properties[property] !== undefined;
+
+/** Something the reader can see that the listener does not hear, and why. */
+export interface UnspokenRule {
+  what: string;
+  why: string;
+  applies: (node: Element, options: SegmentOptions) => boolean;
+}
+
+/**
+ * The one skip list: everything in an essay body that is not spoken. The segmenter never enters these elements, and
+ * the coverage test (tests/build/spoken-coverage.test.ts) accepts visible text only inside a block or one of these.
+ */
+export const UNSPOKEN: readonly UnspokenRule[] = [
+  { what: 'script, style, template', why: 'not shown on the page', applies: (node) => ['script', 'style', 'template'].includes(node.tagName) },
+  { what: 'svg, audio, video', why: 'drawings and media: their text is a label or a fallback, not prose', applies: (node) => ['svg', 'audio', 'video'].includes(node.tagName) },
+  {
+    what: '[data-sidenote]', why: 'a copy of a footnote; the footnote itself is spoken at the end, per the narration config',
+    applies: (node) => has(node, 'dataSidenote'),
+  },
+  {
+    what: 'section[data-footnotes] with footnotes: skip', why: 'the essay (or the site) chose not to read its footnotes aloud',
+    applies: (node, options) => options.footnotes === 'skip' && node.tagName === 'section' && has(node, 'dataFootnotes'),
+  },
+];
+
+const isUnspoken = (node: Element, options: SegmentOptions): boolean => UNSPOKEN.some((rule) => rule.applies(node, options));
+
+const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'blockquote', 'pre', 'table', 'figure', 'aside', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** FNV-1a: a stable, dependency-free hash, so ids survive rebuilds and move with their text. */
 function fnv1a(text: string): string {
@@ -40,17 +70,24 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }
 
-/** Visible text of a node minus footnote markers, back-links, sidenotes (copies of notes read at the end) and nested lists (which are blocks of their own). */
-function spokenText(node: Element): string {
+/** Visible text of a node minus footnote markers, back-links, nested lists (blocks of their own) and the skip list. */
+function spokenText(node: Element, options: SegmentOptions): string {
   const strip = (children: ElementContent[]): ElementContent[] =>
     children.flatMap((child): ElementContent[] => {
       if (!isElement(child)) return [child];
-      if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref') || has(child, 'dataSidenote')) return [];
+      if (isUnspoken(child, options)) return [];
+      if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref')) return [];
       if (child.tagName === 'sup' && child.children.some((c) => isElement(c) && has(c, 'dataFootnoteRef'))) return [];
       if (child.tagName === 'ul' || child.tagName === 'ol') return [];
       return [{ ...child, children: strip(child.children) }];
     });
   return toString({ ...node, children: strip(node.children) }).replace(/\s+/g, ' ').trim();
+}
+
+/** The alt text of an image, or of the images a link or picture holds (a full-size link wraps each image). */
+function altText(node: Element): string {
+  if (node.tagName === 'img') return String(node.properties.alt ?? '').replace(/\s+/g, ' ').trim();
+  return node.children.filter(isElement).map(altText).filter(Boolean).join(' ');
 }
 
 interface Found {
@@ -61,30 +98,64 @@ interface Found {
 
 function collect(nodes: readonly (RootContent | ElementContent)[], options: SegmentOptions, out: Found[]): void {
   for (const node of nodes) {
-    if (!isElement(node)) continue;
-    const add = (kind: BlockKind, text = spokenText(node)): void => {
+    if (!isElement(node) || isUnspoken(node, options)) continue;
+    const add = (kind: BlockKind, text = spokenText(node, options)): void => {
       if (text) out.push({ node, kind, text });
     };
     const tag = node.tagName;
     if (/^h[1-6]$/.test(tag)) add('heading');
-    else if (tag === 'p') add('paragraph');
-    else if (tag === 'blockquote') add('quote');
+    else if (tag === 'p') {
+      if (spokenText(node, options)) add('paragraph');
+      else collect(node.children, options, out); // a paragraph holding only an image (Markdown's ![alt](src))
+    } else if (tag === 'blockquote') add('quote');
     else if (tag === 'li') {
       add('list-item');
       collect(node.children.filter((c) => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')), options, out);
     } else if (tag === 'table') add('table', TABLE_ANNOUNCEMENT);
-    else if (tag === 'section' && has(node, 'dataFootnotes')) {
-      if (options.footnotes === 'skip') continue;
-      const label = node.children.find((c): c is Element => isElement(c) && /^h[1-6]$/.test(c.tagName));
-      if (label) out.push({ node: label, kind: 'footnotes', text: FOOTNOTES_ANNOUNCEMENT });
-      const items = node.children.filter(isElement).flatMap((c) => (c.tagName === 'ol' ? c.children.filter(isElement) : []));
-      items.forEach((item, index) => {
-        const text = spokenText(item);
-        if (text) out.push({ node: item, kind: 'footnote', text: `Footnote ${index + 1}. ${text}` });
-      });
-    } else if (UNSPOKEN.has(tag)) continue;
+    else if (tag === 'pre') add('code', CODE_ANNOUNCEMENT);
+    else if (tag === 'img' || ((tag === 'a' || tag === 'picture') && !spokenText(node, options))) add('image', altText(node));
+    else if (tag === 'figure') collectFigure(node, options, out);
+    else if (tag === 'aside') collectAside(node, options, out);
+    else if (tag === 'section' && has(node, 'dataFootnotes')) collectFootnotes(node, options, out);
     else collect(node.children, options, out); // lists, sections and the wrappers MDX components render
   }
+}
+
+/** A caption speaks for its figure: the image's alt text is spoken only when there is no caption. */
+function collectFigure(figure: Element, options: SegmentOptions, out: Found[]): void {
+  const caption = figure.children.find((c): c is Element => isElement(c) && c.tagName === 'figcaption');
+  if (!caption) return collect(figure.children, options, out);
+  for (const node of figure.children) {
+    if (!isElement(node) || isUnspoken(node, options)) continue;
+    if (node === caption) {
+      const text = spokenText(node, options);
+      if (text) out.push({ node, kind: 'figure', text });
+    } else if (spokenText(node, options)) collect([node], options, out); // a figure of a quotation or of code keeps its blocks
+  }
+}
+
+/** An aside is spoken with a lead-in: as one block when it holds bare text, or before its first block. */
+function collectAside(aside: Element, options: SegmentOptions, out: Found[]): void {
+  const holdsBlocks = aside.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName));
+  if (!holdsBlocks) {
+    const text = spokenText(aside, options);
+    if (text) out.push({ node: aside, kind: 'aside', text: `${ASIDE_LEAD_IN} ${text}` });
+    return;
+  }
+  const start = out.length;
+  collect(aside.children, options, out);
+  const first = out[start];
+  if (first) out[start] = { ...first, kind: 'aside', text: `${ASIDE_LEAD_IN} ${first.text}` };
+}
+
+function collectFootnotes(section: Element, options: SegmentOptions, out: Found[]): void {
+  const label = section.children.find((c): c is Element => isElement(c) && /^h[1-6]$/.test(c.tagName));
+  if (label) out.push({ node: label, kind: 'footnotes', text: FOOTNOTES_ANNOUNCEMENT });
+  const items = section.children.filter(isElement).flatMap((c) => (c.tagName === 'ol' ? c.children.filter(isElement) : []));
+  items.forEach((item, index) => {
+    const text = spokenText(item, options);
+    if (text) out.push({ node: item, kind: 'footnote', text: `Footnote ${index + 1}. ${text}` });
+  });
 }
 
 function assignIds(found: readonly Found[]): Array<Found & { id: string }> {

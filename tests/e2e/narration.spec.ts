@@ -6,7 +6,7 @@ import webvtt from 'webvtt-parser';
 
 const { WebVTTParser } = webvtt; // a CommonJS module: Node gives it one default export
 
-const ESSAYS = readdirSync(join(import.meta.dirname, '../../content/essays')).map((f) => f.replace(/\.mdx$/, ''));
+const ESSAYS = readdirSync(join(import.meta.dirname, '../../content/essays')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 
 for (const slug of ESSAYS) {
   test(`${slug}: the ids on the page equal the cue ids of its narration, in order`, async ({ page, request }) => {

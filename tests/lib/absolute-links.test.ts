@@ -16,4 +16,8 @@ describe('absolutizeLinks', () => {
   test('leaves absolute links alone and keeps text escaped', () => {
     expect(absolutizeLinks('<a href="https://w3.org/">&lt;b&gt;</a>', PAGE)).toBe('<a href="https://w3.org/">&#x3C;b></a>');
   });
+  test('resolves every candidate of a srcset, keeping its width', () => {
+    const html = absolutizeLinks('<img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, /_astro/a-800.webp 800w" alt="A heron">', PAGE);
+    expect(html).toContain('srcset="https://lectern.example.org/_astro/a-400.webp 400w, https://lectern.example.org/_astro/a-800.webp 800w"');
+  });
 });

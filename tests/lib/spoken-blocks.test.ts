@@ -43,4 +43,8 @@ describe('annotateSpokenBlocks', () => {
     expect(after[0]).toEqual(before[0]);
     expect(after[1]?.id).not.toBe(before[1]?.id);
   });
+  test('a sidenote, a page-only copy of a footnote, is not spoken inside its paragraph', () => {
+    const tree = fromHtml('<p>A claim.<span class="margin-note" data-sidenote aria-hidden="true">The note.</span></p>', { fragment: true });
+    expect(segmentSpokenBlocks(tree, { footnotes: 'read' }).map((b) => b.text)).toEqual(['A claim.']);
+  });
 });

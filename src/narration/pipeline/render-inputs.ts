@@ -16,6 +16,7 @@ const PIPELINE = [
   'src/collection/essay-loader.ts',
   'src/lib/frontmatter.ts',
   'src/lib/spoken-blocks.ts',
+  'src/lib/essay-elements.ts',
   'src/lib/page-ids.ts',
   'src/plugins',
   'src/components/EssayArticle.astro',
