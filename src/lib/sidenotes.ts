@@ -58,7 +58,8 @@ export function addSidenotes(body: Root | Element): number {
   const places: Array<{ parent: Root | Element; sup: Element; note: Element; number: string }> = [];
   visit(body, 'element', (sup, _index, parent) => {
     const ref = sup.tagName === 'sup' ? sup.children.find((c): c is Element => c.type === 'element' && has(c, 'dataFootnoteRef')) : undefined;
-    if (!ref || !parent) return;
+    // The body is parsed HTML, so a parent is a root or an element (MDX's JSX nodes never reach here).
+    if (!ref || !parent || (parent.type !== 'root' && parent.type !== 'element')) return;
     const target = String(ref.properties.href ?? '').slice(1);
     const note = notes.get(target);
     if (!note) throw new Error(`Footnote reference "${String(ref.properties.href)}" has no note with id "${target}" in the footnotes section`);
