@@ -25,6 +25,10 @@ const MIME_TYPES: Record<string, string> = { mp3: 'audio/mpeg', m4a: 'audio/mp4'
 
 export const wantsGeneratedNarration = (data: EssayData): boolean => !data.audio && data.narration !== false;
 
+/** Whether the built page offers narration: a recording, or generated narration (which the build requires be current). */
+export const offersNarration = (data: EssayData): boolean =>
+  Boolean(data.audio) || (wantsGeneratedNarration(data) && generatedNarrationEnabled());
+
 async function recorded(audio: string, narrator: string, file: string): Promise<Narration> {
   const metadata = await parseFile(join('public', audio), { duration: true });
   const durationSeconds = metadata.format.duration;
