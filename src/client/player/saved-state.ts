@@ -2,6 +2,8 @@
 
 const positionKey = (slug: string): string => `lectern:position:${slug}`;
 const SPEED_KEY = 'lectern:speed';
+const LAST_HEARD_KEY = 'lectern:last-heard';
+const DISMISSED_KEY = 'lectern:continue-dismissed';
 // A few seconds in is not worth an offer, and the last few seconds mean the essay was heard to the end.
 const NOT_WORTH_RESUMING = 5;
 
@@ -36,3 +38,34 @@ export const savePosition = (slug: string, seconds: number | undefined): void =>
 export const savedSpeed = (): string | undefined => storage()?.getItem(SPEED_KEY) ?? undefined;
 
 export const saveSpeed = (rate: string): void => remember(SPEED_KEY, rate);
+
+/** The essay heard most recently, as the home page's "Continue listening" names it. */
+export interface Heard {
+  slug: string;
+  title: string;
+  duration: number;
+}
+
+export const saveLastHeard = (heard: Heard): void => remember(LAST_HEARD_KEY, JSON.stringify(heard));
+
+function readHeard(text: string | null | undefined): Heard | undefined {
+  if (!text) return undefined;
+  try {
+    const { slug, title, duration } = JSON.parse(text) as Partial<Heard>;
+    return typeof slug === 'string' && typeof title === 'string' && typeof duration === 'number' ? { slug, title, duration } : undefined;
+  } catch (error) {
+    console.info('Lectern player: forgot an unreadable last-heard essay.', error);
+    return undefined;
+  }
+}
+
+/** The essay to offer to continue, and where: the last one heard, if partly heard and not dismissed at that point. */
+export function continueListening(): (Heard & { position: number }) | undefined {
+  const heard = readHeard(storage()?.getItem(LAST_HEARD_KEY));
+  const position = heard && savedPosition(heard.slug, heard.duration);
+  if (!heard || position === undefined) return undefined;
+  return storage()?.getItem(DISMISSED_KEY) === `${heard.slug}@${position}` ? undefined : { ...heard, position };
+}
+
+/** Stops offering this essay at this position; listening on to a new position offers it again. */
+export const dismissContinueListening = (slug: string, position: number): void => remember(DISMISSED_KEY, `${slug}@${position}`);
