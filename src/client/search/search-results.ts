@@ -28,7 +28,8 @@ export function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIEl
   heading.append(link);
   const details = [meta.date, meta.category].filter((part): part is string => Boolean(part)).join(' · ');
   const text = element('p', 'search-excerpt');
-  text.append(...excerptNodes(excerpt));
+  // Pagefind's excerpt is a window into the essay, usually mid-sentence at both ends.
+  text.append('… ', ...excerptNodes(excerpt), ' …');
   const article = element('article');
   article.append(heading, element('p', 'essay-list-meta', details), text);
   const item = element('li');
