@@ -1,6 +1,6 @@
 // Fills and shows the home page's "Continue listening" card from the player's saved state, and hides it for good
 // (until the reader listens on) when dismissed.
-import { continueListening, dismissContinueListening } from '../player/saved-state.ts';
+import { continueListening, dismissContinueListening } from './continue-offer.ts';
 import { formatClock } from '../../lib/media-time.ts';
 import { essayUrl } from '../../lib/urls.ts';
 

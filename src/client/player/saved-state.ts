@@ -2,13 +2,13 @@
 
 const positionKey = (slug: string): string => `lectern:position:${slug}`;
 const SPEED_KEY = 'lectern:speed';
-const LAST_HEARD_KEY = 'lectern:last-heard';
-const DISMISSED_KEY = 'lectern:continue-dismissed';
+/** The essay heard last, for the home page's "Continue listening" (src/client/continue/). */
+export const LAST_HEARD_KEY = 'lectern:last-heard';
 // A few seconds in is not worth an offer, and the last few seconds mean the essay was heard to the end.
 const NOT_WORTH_RESUMING = 5;
 
 // Storage throws where it is blocked (cookies off, some private windows); the player then just forgets.
-function storage(): Storage | undefined {
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch (error) {
@@ -17,7 +17,7 @@ function storage(): Storage | undefined {
   }
 }
 
-function remember(key: string, value: string | undefined): void {
+export function remember(key: string, value: string | undefined): void {
   try {
     if (value === undefined) storage()?.removeItem(key);
     else storage()?.setItem(key, value);
@@ -47,25 +47,3 @@ export interface Heard {
 }
 
 export const saveLastHeard = (heard: Heard): void => remember(LAST_HEARD_KEY, JSON.stringify(heard));
-
-function readHeard(text: string | null | undefined): Heard | undefined {
-  if (!text) return undefined;
-  try {
-    const { slug, title, duration } = JSON.parse(text) as Partial<Heard>;
-    return typeof slug === 'string' && typeof title === 'string' && typeof duration === 'number' ? { slug, title, duration } : undefined;
-  } catch (error) {
-    console.info('Lectern player: forgot an unreadable last-heard essay.', error);
-    return undefined;
-  }
-}
-
-/** The essay to offer to continue, and where: the last one heard, if partly heard and not dismissed at that point. */
-export function continueListening(): (Heard & { position: number }) | undefined {
-  const heard = readHeard(storage()?.getItem(LAST_HEARD_KEY));
-  const position = heard && savedPosition(heard.slug, heard.duration);
-  if (!heard || position === undefined) return undefined;
-  return storage()?.getItem(DISMISSED_KEY) === `${heard.slug}@${position}` ? undefined : { ...heard, position };
-}
-
-/** Stops offering this essay at this position; listening on to a new position offers it again. */
-export const dismissContinueListening = (slug: string, position: number): void => remember(DISMISSED_KEY, `${slug}@${position}`);
