@@ -93,6 +93,8 @@ export function narrationCacheKey(essay: EssayEntry): string {
     const { size, mtimeMs } = statSync(join('public', essay.data.audio));
     return `${essay.data.audio}:${size}:${mtimeMs}`;
   }
+  // A build with narration off (LECTERN_NARRATION=off) offers none: its pages must not be restored into a normal build.
+  if (!wantsGeneratedNarration(essay.data) || !generatedNarrationEnabled()) return 'none';
   const manifest = essayNarrationPath(essay.id, 'json');
   return existsSync(manifest) ? sha256(readFileSync(manifest)) : 'none';
 }
