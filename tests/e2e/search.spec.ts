@@ -80,7 +80,7 @@ test('without JavaScript, the search page says so politely and points to the arc
   await page.goto('/search/');
   await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
   await expect(page.getByRole('searchbox')).toBeDisabled();
-  await expect(page.getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/archive/');
+  await expect(page.locator('.search-without-script').getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/archive/');
   await context.close();
 });
 
