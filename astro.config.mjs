@@ -11,6 +11,7 @@ import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders()],
+  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex()],
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
   vite: { plugins: [knownHarmlessLogs()] },

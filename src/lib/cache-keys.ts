@@ -9,6 +9,12 @@ const listed = ({ id, data }: Essay): unknown[] => [id, data.title, data.date.to
 export const listPageKey = (page: { currentPage: number; lastPage: number; data: readonly Essay[] }, heading = ''): string =>
   JSON.stringify([heading, page.currentPage, page.lastPage, page.data.map(listed)]);
 
-/** An essay page: the essay's content digest (frontmatter and body), and the narration it offers. */
-export const essayPageKey = (digest: string | number | undefined, narration: string): string =>
-  JSON.stringify([digest ?? '', narration]);
+/** An essay as another page links to it: where, and by its title. */
+const linked = (essay: Essay | undefined): unknown => essay && [essay.id, essay.data.title];
+
+/**
+ * An essay page: the essay's content digest (frontmatter and body), the narration it offers, and the essays it links
+ * to by title (next and previous), whose edits must reach this page too.
+ */
+export const essayPageKey = (digest: string | number | undefined, narration: string, links: ReadonlyArray<Essay | undefined>): string =>
+  JSON.stringify([digest ?? '', narration, links.map(linked)]);

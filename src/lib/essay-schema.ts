@@ -37,7 +37,9 @@ export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
       message: 'category must contain a letter or digit, so that it has a URL',
     }),
     description: text('description'),
-    tags: z.array(text('each tag'), { error: 'tags must be a list of words' }).default([]),
+    tags: z.array(text('each tag').refine((tag) => slugify(tag) !== '', {
+      message: 'each tag must contain a letter or digit, so that it has a URL',
+    }), { error: 'tags must be a list of words' }).default([]),
     narrator: text('narrator').optional(),
     audio: text('audio')
       // abort: without it the existence check runs too, and reports "publicaudio/x.mp3".

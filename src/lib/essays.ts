@@ -47,6 +47,38 @@ export function categoriesOf(essays: readonly Essay[]): Category[] {
 export const inCategory = <E extends Essay>(essays: readonly E[], categorySlug: string): E[] =>
   essays.filter((e) => slugify(e.data.category) === categorySlug);
 
+export interface Tag {
+  name: string;
+  slug: string;
+  count: number;
+}
+
+/** Tags by name, each with its essay count. As with categories, two spellings of one slug are an error. */
+export function tagsOf(essays: readonly Essay[]): Tag[] {
+  const bySlug = new Map<string, Tag>();
+  for (const { id, data } of essays) {
+    for (const name of new Set(data.tags)) {
+      const slug = slugify(name);
+      const known = bySlug.get(slug);
+      if (known && known.name !== name) {
+        throw new Error(`Essay "${id}": tag "${name}" and "${known.name}" share the URL slug "${slug}"; use one spelling`);
+      }
+      bySlug.set(slug, { name, slug, count: (known?.count ?? 0) + 1 });
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const withTag = <E extends Essay>(essays: readonly E[], tagSlug: string): E[] =>
+  essays.filter((e) => e.data.tags.some((tag) => slugify(tag) === tagSlug));
+
+/** The essays published just before and just after one, given the list newest first (as publishedEssays returns it). */
+export function neighbours<E extends Essay>(newestFirst: readonly E[], id: string): { newer: E | undefined; older: E | undefined } {
+  const at = newestFirst.findIndex((e) => e.id === id);
+  if (at < 0) throw new Error(`Essay "${id}" is not among the published essays`);
+  return { newer: newestFirst[at - 1], older: newestFirst[at + 1] };
+}
+
 /** Essays grouped by calendar year (in the site's timezone), newest year first; order within a year is kept. */
 export function byYear<E extends Essay>(essays: readonly E[], timeZone: string): Array<{ year: number; essays: E[] }> {
   const groups = new Map<number, E[]>();

@@ -1,4 +1,13 @@
-// Structured data for an essay (schema.org Article), serialized safely for a <script> element.
+// Structured data (schema.org Article with its narration, BreadcrumbList), serialized safely for a <script> element.
+import { isoDuration } from './media-time.ts';
+
+/** The narration as schema.org's AudioObject describes it. */
+export interface AudioFacts {
+  url: string;
+  mimeType: string;
+  durationSeconds: number;
+  narrator: string;
+}
 
 export interface ArticleFacts {
   title: string;
@@ -9,8 +18,18 @@ export interface ArticleFacts {
   author: string;
   section: string;
   keywords: readonly string[];
-  audioUrl?: string | undefined;
+  audio?: AudioFacts | undefined;
+  /** The essay's Open Graph image, an absolute URL. */
+  image?: string | undefined;
 }
+
+const audioObject = (audio: AudioFacts): Record<string, unknown> => ({
+  '@type': 'AudioObject',
+  contentUrl: audio.url,
+  encodingFormat: audio.mimeType,
+  duration: isoDuration(audio.durationSeconds),
+  creator: { '@type': 'Person', name: audio.narrator },
+});
 
 export function articleJsonLd(facts: ArticleFacts): Record<string, unknown> {
   return {
@@ -25,7 +44,17 @@ export function articleJsonLd(facts: ArticleFacts): Record<string, unknown> {
     author: { '@type': 'Person', name: facts.author },
     articleSection: facts.section,
     keywords: facts.keywords.join(', '),
-    ...(facts.audioUrl ? { audio: { '@type': 'AudioObject', contentUrl: facts.audioUrl } } : {}),
+    ...(facts.image ? { image: facts.image } : {}),
+    ...(facts.audio ? { audio: audioObject(facts.audio) } : {}),
+  };
+}
+
+/** A page's place in the site, from the home page down to the page itself (absolute URLs). */
+export function breadcrumbJsonLd(trail: ReadonlyArray<{ name: string; url: string }>): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map(({ name, url }, index) => ({ '@type': 'ListItem', position: index + 1, name, item: url })),
   };
 }
 

@@ -1,4 +1,4 @@
-// Times as listeners write, read and hear them: "#t=1:35", "7:42", "3 minutes 12 seconds of 16 minutes".
+// Times as listeners write, read and hear them: "#t=1:35", "7:42", "3 minutes 12 seconds of 16 minutes", and "PT7M42S" for machines.
 
 // Media Fragments URI 1.0 "npt" times: seconds, mm:ss or h:mm:ss, each with optional decimals.
 const NPT = /^(?:npt:)?(?:(\d+)|(?:(\d+):)?([0-5]?\d):([0-5]\d))(\.\d*)?$/;
@@ -34,6 +34,12 @@ const twoDigits = (n: number): string => String(n).padStart(2, '0');
 export function formatClock(seconds: number): string {
   const [h, m, s] = wholeParts(seconds);
   return h > 0 ? `${h}:${twoDigits(m)}:${twoDigits(s)}` : `${m}:${twoDigits(s)}`;
+}
+
+/** ISO 8601 durations, as schema.org wants them: "PT3M12S", "PT1H0M5S"; whole seconds, rounded down. */
+export function isoDuration(seconds: number): string {
+  const [h, m, s] = wholeParts(seconds);
+  return `PT${h > 0 ? `${h}H` : ''}${h > 0 || m > 0 ? `${m}M` : ''}${s}S`;
 }
 
 const count = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;

@@ -7,6 +7,15 @@ export const essayUrl = (slug: string): string => `/essays/${slug}/`;
 export const categoriesUrl = (): string => '/category/';
 export const categoryUrl = (category: string, page = 1): string =>
   `/category/${slugify(category)}/${page <= 1 ? '' : `${page}/`}`;
+export const tagsUrl = (): string => '/tags/';
+export const tagUrl = (tag: string, page = 1): string => `/tags/${slugify(tag)}/${page <= 1 ? '' : `${page}/`}`;
+export const searchUrl = (): string => '/search/';
+const SEARCH_INDEX_FOLDER = '/pagefind/';
+/** Where the build writes the search index (Pagefind's files), and the script that reads it. */
+export const searchIndexFolder = (): string => SEARCH_INDEX_FOLDER;
+export const searchScriptUrl = (): string => `${SEARCH_INDEX_FOLDER}pagefind.js`;
+/** The essay's Open Graph image, 1,200 × 630, made at build time. */
+export const ogImageUrl = (slug: string): string => `/og/${slug}.png`;
 export const archiveUrl = (): string => '/archive/';
 export const rssUrl = (): string => '/rss.xml';
 export const podcastUrl = (): string => '/podcast.xml';

@@ -25,6 +25,10 @@ const MIME_TYPES: Record<string, string> = { mp3: 'audio/mpeg', m4a: 'audio/mp4'
 
 export const wantsGeneratedNarration = (data: EssayData): boolean => !data.audio && data.narration !== false;
 
+/** Whether the built page offers narration: a recording, or generated narration (which the build requires be current). */
+export const offersNarration = (data: EssayData): boolean =>
+  Boolean(data.audio) || (wantsGeneratedNarration(data) && generatedNarrationEnabled());
+
 async function recorded(audio: string, narrator: string, file: string): Promise<Narration> {
   const metadata = await parseFile(join('public', audio), { duration: true });
   const durationSeconds = metadata.format.duration;
@@ -89,6 +93,8 @@ export function narrationCacheKey(essay: EssayEntry): string {
     const { size, mtimeMs } = statSync(join('public', essay.data.audio));
     return `${essay.data.audio}:${size}:${mtimeMs}`;
   }
+  // A build with narration off (LECTERN_NARRATION=off) offers none: its pages must not be restored into a normal build.
+  if (!wantsGeneratedNarration(essay.data) || !generatedNarrationEnabled()) return 'none';
   const manifest = essayNarrationPath(essay.id, 'json');
   return existsSync(manifest) ? sha256(readFileSync(manifest)) : 'none';
 }

@@ -1,6 +1,7 @@
 // Hostile text in every frontmatter field and in the body must come out as text: in the page, its meta tags,
 // its JSON-LD, the RSS and podcast feeds. Each output is parsed with a real parser, never matched as a string.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -22,6 +23,8 @@ const HOSTILE = [
   '🎧👩🏽‍💻',
 ] as const;
 const ALL = HOSTILE.join(' ');
+// Numbered: tags must carry a letter or digit, and two whose slugs agree ("Tag ]]>", "Tag 🎧") would share a URL.
+const TAGS = HOSTILE.map((text, i) => `Tag ${i + 1} ${text}`);
 const yamlString = (text: string): string => JSON.stringify(text); // JSON strings are valid YAML strings
 // The body is MDX, where "<" and "{" start code, so the author escapes them: the reader must see them literally.
 const mdxText = (text: string): string => text.replace(/[<>{}&]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -31,7 +34,7 @@ title: ${yamlString(`Title ${ALL}`)}
 date: 2026-03-18
 category: ${yamlString(`Cat ${ALL}`)}
 description: ${yamlString(`Description ${ALL}`)}
-tags: [${HOSTILE.map(yamlString).join(', ')}]
+tags: [${TAGS.map(yamlString).join(', ')}]
 narrator: ${yamlString(`Narrator ${ALL}`)}
 audio: /audio/hostile.mp3
 ---
@@ -120,11 +123,13 @@ describe('an essay full of hostile strings', () => {
   });
 
   test('keeps JSON-LD valid, with the text as its values', () => {
-    const script = elements(page).find((e) => e.properties.type === 'application/ld+json');
-    const data = JSON.parse(script ? toString(script) : '{}');
+    const [data, breadcrumbs] = elements(page).filter((e) => e.properties.type === 'application/ld+json').map((e) => JSON.parse(toString(e)));
     expect(data.headline).toBe(`Title ${ALL}`);
     expect(data.description).toBe(`Description ${ALL}`);
     expect(data.articleSection).toBe(`Cat ${ALL}`);
+    expect(data.keywords).toBe(TAGS.join(', '));
+    expect(data.audio.creator.name).toBe(`Narrator ${ALL}`);
+    expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', `Cat ${ALL}`, `Title ${ALL}`]);
   });
 
   test('keeps the RSS and podcast feeds well-formed, with the text as their values', () => {
@@ -157,7 +162,7 @@ describe('an essay full of hostile strings', () => {
     const [item] = JSON.parse(readFileSync(join(site.dir, 'dist/feed.json'), 'utf8')).items;
     expect(item.title).toBe(`Title ${ALL}`);
     expect(item.summary).toBe(`Description ${ALL}`);
-    expect(item.tags).toEqual([`Cat ${ALL}`, ...HOSTILE]);
+    expect(item.tags).toEqual([`Cat ${ALL}`, ...TAGS]);
   });
 
   test('puts the recorded narration in the podcast feed with its real length and duration, and no cues or chapters', async () => {
@@ -169,6 +174,33 @@ describe('an essay full of hostile strings', () => {
     expect(item['itunes:duration']).toBe(2);
     expect(item['podcast:transcript']).toBeUndefined();
     expect(item['podcast:chapters']).toBeUndefined();
+  });
+
+  test("keeps the share card's alt text intact, and draws the card", () => {
+    const alt = elements(page).find((e) => e.tagName === 'meta' && e.properties.property === 'og:image:alt');
+    expect(String(alt?.properties.content)).toBe(`Title ${ALL}: an essay in Cat ${ALL} on Lectern, narrated`);
+    const png = readFileSync(join(site.dir, 'dist/og/hostile.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  test('keeps the search index\'s metadata as the text itself', () => {
+    const folder = join(site.dir, 'dist/pagefind/fragment');
+    const fragments = readdirSync(folder).map((file) => {
+      const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{')));
+    });
+    const essay = fragments.find((f) => f.url === '/essays/hostile/');
+    expect(essay.meta).toMatchObject({ title: `Title ${ALL}`, category: `Cat ${ALL}` });
+    expect(essay.content).toContain(typeset(`Body ${ALL}.`));
+  });
+
+  test('gives every tag a clean URL, and lists the essay on its page', () => {
+    for (const tag of TAGS) {
+      const slug = slugify(tag);
+      expect(slug).toMatch(/^[a-z0-9-]+$/);
+      const list = fromHtml(readFileSync(join(site.dir, 'dist/tags', slug, 'index.html'), 'utf8'));
+      expect(toString(list)).toContain(`Title ${ALL}`);
+    }
   });
 
   test('gives the category a clean URL', () => {

@@ -19,6 +19,9 @@ const PAGES: Record<string, string> = {
   'category index': '/category/',
   category: '/category/craft/',
   archive: '/archive/',
+  'search, with results': '/search/?q=Gibbon',
+  'tags index': '/tags/',
+  tag: '/tags/craft/',
   'page not found': MISSING_PAGE,
 };
 

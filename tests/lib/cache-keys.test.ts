@@ -44,15 +44,30 @@ describe("a list page's cache key changes with everything the page shows", () =>
 });
 
 describe("an essay page's cache key", () => {
+  const around = [essay('newer'), essay('older')];
+
   test('changes with the content digest (frontmatter or body: a footnote, a paragraph)', () => {
-    expect(essayPageKey('digest-1', 'narration')).not.toBe(essayPageKey('digest-2', 'narration'));
+    expect(essayPageKey('digest-1', 'narration', around)).not.toBe(essayPageKey('digest-2', 'narration', around));
   });
 
   test('changes with the narration it offers (the duration the page prints comes from it)', () => {
-    expect(essayPageKey('digest', 'manifest-1')).not.toBe(essayPageKey('digest', 'manifest-2'));
+    expect(essayPageKey('digest', 'manifest-1', around)).not.toBe(essayPageKey('digest', 'manifest-2', around));
+  });
+
+  test.each([
+    ["a neighbour's new title", [essay('newer', { title: 'Renamed' }), essay('older')]],
+    ['another neighbour', [essay('newest'), essay('older')]],
+    ['no newer essay any more', [undefined, essay('older')]],
+  ])('changes with the essays it links to by title: %s', (_case, links) => {
+    expect(essayPageKey('digest', 'manifest', links)).not.toBe(essayPageKey('digest', 'manifest', around));
+  });
+
+  test("but not with what the page does not show of its neighbours: a description", () => {
+    expect(essayPageKey('digest', 'manifest', [essay('newer', { description: 'Else.' }), essay('older')]))
+      .toBe(essayPageKey('digest', 'manifest', around));
   });
 
   test('is the same for the same inputs, so an unchanged page is restored', () => {
-    expect(essayPageKey('digest', 'manifest')).toBe(essayPageKey('digest', 'manifest'));
+    expect(essayPageKey('digest', 'manifest', around)).toBe(essayPageKey('digest', 'manifest', around));
   });
 });

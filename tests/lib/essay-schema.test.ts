@@ -60,6 +60,7 @@ describe('essaySchema names the field and the problem', () => {
     ['an impossible time of day', { date: '2026-03-18T25:00:00Z' }, 'date: "2026-03-18T25:00:00Z" is not a real time of day'],
     ['a rolled-over update: 2025-02-29', { updated: '2025-02-29' }, 'updated: "2025-02-29" is not a real calendar date'],
     ['a category with no letter or digit', { category: '"!!!"' }, 'category: category must contain a letter or digit, so that it has a URL'],
+    ['a tag with no letter or digit', { tags: '["ok", "🎧"]' }, 'tags.1: each tag must contain a letter or digit, so that it has a URL'],
     ['tags that are not a list', { tags: '3' }, 'tags: tags must be a list of words'],
     ['a tag that is not text', { tags: '[words, [nested]]' }, 'tags.1: each tag must be text'],
     ['draft as "yes"', { draft: 'yes' }, 'draft: draft must be true or false'],

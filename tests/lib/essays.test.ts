@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { byYear, categoriesOf, inCategory, publishedEssays, type Essay } from '../../src/lib/essays.ts';
+import { byYear, categoriesOf, inCategory, neighbours, publishedEssays, tagsOf, withTag, type Essay } from '../../src/lib/essays.ts';
 
-const essay = (id: string, date: string, category = 'Craft', draft = false): Essay => ({
+const essay = (id: string, date: string, category = 'Craft', draft = false, tags: string[] = []): Essay => ({
   id,
-  data: { title: id, date: new Date(date), category, description: '', tags: [], draft },
+  data: { title: id, date: new Date(date), category, description: '', tags, draft },
 });
 
 const ESSAYS = [
@@ -52,5 +52,46 @@ describe('byYear', () => {
   test('groups by calendar year in the site timezone, newest year first', () => {
     const groups = byYear([essay('nye', '2025-12-31T20:00:00Z'), essay('jan', '2025-06-01T00:00:00Z')], 'Asia/Tokyo');
     expect(groups.map((g) => [g.year, g.essays.map((e) => e.id)])).toEqual([[2026, ['nye']], [2025, ['jan']]]);
+  });
+});
+
+describe('tags', () => {
+  const TAGGED = [
+    essay('a', '2026-01-01', 'Craft', false, ['Speech Synthesis', 'ai']),
+    essay('b', '2026-01-02', 'Craft', false, ['ai']),
+    essay('c', '2026-01-03', 'Craft', false, []),
+  ];
+  test('counts essays per tag, sorted by name, each with the one slug rule', () => {
+    expect(tagsOf(TAGGED)).toEqual([
+      { name: 'ai', slug: 'ai', count: 2 },
+      { name: 'Speech Synthesis', slug: 'speech-synthesis', count: 1 },
+    ]);
+  });
+  test('counts a tag written twice in one essay once', () => {
+    expect(tagsOf([essay('a', '2026-01-01', 'Craft', false, ['ai', 'ai'])])).toEqual([{ name: 'ai', slug: 'ai', count: 1 }]);
+  });
+  test('rejects two spellings that share one URL', () => {
+    expect(() => tagsOf([...TAGGED, essay('d', '2026-01-04', 'Craft', false, ['speech synthesis'])]))
+      .toThrow('Essay "d": tag "speech synthesis" and "Speech Synthesis" share the URL slug "speech-synthesis"');
+  });
+  test('selects exactly the essays with a tag, by its slug, keeping their order', () => {
+    expect(withTag(TAGGED, 'ai').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(withTag(TAGGED, 'speech-synthesis').map((e) => e.id)).toEqual(['a']);
+    expect(withTag(TAGGED, 'nothing')).toEqual([]);
+  });
+});
+
+describe('neighbours', () => {
+  const LIST = publishedEssays(ESSAYS, { now: new Date('2026-12-31T00:00:00Z'), includeDrafts: false });
+  test('gives the newer and the older essay by date', () => {
+    const { newer, older } = neighbours(LIST, 'new');
+    expect([newer?.id, older?.id]).toEqual(['scheduled', 'old']);
+  });
+  test('gives the newest essay no newer one, and the oldest no older one', () => {
+    expect(neighbours(LIST, 'scheduled').newer).toBeUndefined();
+    expect(neighbours(LIST, 'old').older).toBeUndefined();
+  });
+  test('fails, naming it, for an essay not in the list', () => {
+    expect(() => neighbours(LIST, 'draft')).toThrow('Essay "draft" is not among the published essays');
   });
 });

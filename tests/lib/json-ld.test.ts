@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
+import { articleJsonLd, breadcrumbJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
 
 describe('serializeJsonLd', () => {
   test('cannot close its script element, yet parses back to the same text', () => {
@@ -11,14 +11,41 @@ describe('serializeJsonLd', () => {
 });
 
 describe('articleJsonLd', () => {
-  test('describes the essay as a schema.org Article, with its audio when narrated', () => {
+  const facts = {
+    title: 'T', description: 'D', url: 'https://x.org/essays/t/', published: new Date('2026-03-18T00:00:00Z'),
+    author: 'A', section: 'Craft', keywords: ['a', 'b'],
+  };
+
+  test('describes the essay as a schema.org Article, with its narration as an AudioObject', () => {
     const data = articleJsonLd({
-      title: 'T', description: 'D', url: 'https://x.org/essays/t/', published: new Date('2026-03-18T00:00:00Z'),
-      author: 'A', section: 'Craft', keywords: ['a', 'b'], audioUrl: 'https://x.org/narration/t.mp3',
+      ...facts,
+      image: 'https://x.org/og/t.png',
+      audio: { url: 'https://x.org/narration/t.mp3', mimeType: 'audio/mpeg', durationSeconds: 754.9, narrator: 'Loki' },
     });
     expect(data).toMatchObject({
       '@type': 'Article', headline: 'T', datePublished: '2026-03-18T00:00:00.000Z', dateModified: '2026-03-18T00:00:00.000Z',
-      keywords: 'a, b', audio: { '@type': 'AudioObject', contentUrl: 'https://x.org/narration/t.mp3' },
+      keywords: 'a, b', image: 'https://x.org/og/t.png',
+      audio: {
+        '@type': 'AudioObject', contentUrl: 'https://x.org/narration/t.mp3', encodingFormat: 'audio/mpeg',
+        duration: 'PT12M34S', creator: { '@type': 'Person', name: 'Loki' },
+      },
+    });
+  });
+
+  test('has no audio when the essay is not narrated', () => {
+    expect(articleJsonLd(facts)).not.toHaveProperty('audio');
+  });
+});
+
+describe('breadcrumbJsonLd', () => {
+  test('numbers the trail from the home page, one ListItem per step', () => {
+    expect(breadcrumbJsonLd([{ name: 'Home', url: 'https://x.org/' }, { name: 'Craft', url: 'https://x.org/category/craft/' }])).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.org/' },
+        { '@type': 'ListItem', position: 2, name: 'Craft', item: 'https://x.org/category/craft/' },
+      ],
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, fragmentStartTime, parseMediaTime, spokenDuration, spokenPosition } from '../../src/lib/media-time.ts';
+import { formatClock, fragmentStartTime, isoDuration, parseMediaTime, spokenDuration, spokenPosition } from '../../src/lib/media-time.ts';
 
 describe('parseMediaTime', () => {
   it('reads plain seconds: "95"', () => expect(parseMediaTime('95')).toBe(95));
@@ -26,6 +26,13 @@ describe('fragmentStartTime', () => {
   it('ignores a fragment without t: #keeping-time', () => expect(fragmentStartTime('#keeping-time')).toBeUndefined());
   it('ignores an empty fragment', () => expect(fragmentStartTime('')).toBeUndefined());
   it('ignores a junk time: #t=soon', () => expect(fragmentStartTime('#t=soon')).toBeUndefined());
+});
+
+describe('isoDuration', () => {
+  it('writes minutes and seconds: 754.9 → "PT12M34S"', () => expect(isoDuration(754.9)).toBe('PT12M34S'));
+  it('writes seconds alone: 5 → "PT5S"', () => expect(isoDuration(5)).toBe('PT5S'));
+  it('writes hours with every part after them: 3605 → "PT1H0M5S"', () => expect(isoDuration(3605)).toBe('PT1H0M5S'));
+  it('writes an unknown time as "PT0S"', () => expect(isoDuration(Number.NaN)).toBe('PT0S'));
 });
 
 describe('formatClock', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, artworkUrl, categoryPodcastUrl, categoryRssUrl, categoryUrl, chaptersUrl, essayUrl, homeUrl, narrationUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl, artworkUrl, categoryPodcastUrl, categoryRssUrl, categoryUrl, chaptersUrl, essayUrl, homeUrl, narrationUrl, ogImageUrl, tagUrl } from '../../src/lib/urls.ts';
 
 describe('URL builders', () => {
   test('an essay lives at /essays/<slug>/', () => {
@@ -8,6 +8,13 @@ describe('URL builders', () => {
   test('a category URL is built from its display name through the slug rule', () => {
     expect(categoryUrl('AI Essays')).toBe('/category/ai-essays/');
     expect(categoryUrl('AI Essays', 2)).toBe('/category/ai-essays/2/');
+  });
+  test('a tag URL is built from the tag through the same slug rule', () => {
+    expect(tagUrl('Speech Synthesis')).toBe('/tags/speech-synthesis/');
+    expect(tagUrl('Café', 2)).toBe('/tags/cafe/2/');
+  });
+  test("an essay's Open Graph image is a PNG named by its slug", () => {
+    expect(ogImageUrl('the-plain-page')).toBe('/og/the-plain-page.png');
   });
   test('the first page of a list has no page number', () => {
     expect(homeUrl(1)).toBe('/');

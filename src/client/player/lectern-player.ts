@@ -5,7 +5,7 @@ import { keyCommand } from './keyboard.ts';
 import { connectMediaSession } from './media-session.ts';
 import { connectMiniPlayer } from './mini-player.ts';
 import { playerView, type ViewState } from './player-view.ts';
-import { savedPosition, savedSpeed, savePosition, saveSpeed } from './saved-state.ts';
+import { saveLastHeard, savedPosition, savedSpeed, savePosition, saveSpeed } from './saved-state.ts';
 import { SKIP_SECONDS } from './skip-seconds.ts';
 
 // Saving on every timeupdate (four a second) is wasteful; losing five seconds after a crash is not.
@@ -173,6 +173,7 @@ export class LecternPlayer extends HTMLElement {
       if (audio.played.length === 0) return;
       saved = audio.currentTime;
       savePosition(slug, audio.ended ? undefined : saved);
+      saveLastHeard({ slug, title: this.dataset.title ?? '', duration: this.duration });
     };
     audio.addEventListener('timeupdate', () => {
       if (Math.abs(audio.currentTime - saved) >= SAVE_EVERY_SECONDS) save();

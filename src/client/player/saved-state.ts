@@ -2,11 +2,13 @@
 
 const positionKey = (slug: string): string => `lectern:position:${slug}`;
 const SPEED_KEY = 'lectern:speed';
+/** The essay heard last, for the home page's "Continue listening" (src/client/continue/). */
+export const LAST_HEARD_KEY = 'lectern:last-heard';
 // A few seconds in is not worth an offer, and the last few seconds mean the essay was heard to the end.
 const NOT_WORTH_RESUMING = 5;
 
 // Storage throws where it is blocked (cookies off, some private windows); the player then just forgets.
-function storage(): Storage | undefined {
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch (error) {
@@ -15,7 +17,7 @@ function storage(): Storage | undefined {
   }
 }
 
-function remember(key: string, value: string | undefined): void {
+export function remember(key: string, value: string | undefined): void {
   try {
     if (value === undefined) storage()?.removeItem(key);
     else storage()?.setItem(key, value);
@@ -36,3 +38,12 @@ export const savePosition = (slug: string, seconds: number | undefined): void =>
 export const savedSpeed = (): string | undefined => storage()?.getItem(SPEED_KEY) ?? undefined;
 
 export const saveSpeed = (rate: string): void => remember(SPEED_KEY, rate);
+
+/** The essay heard most recently, as the home page's "Continue listening" names it. */
+export interface Heard {
+  slug: string;
+  title: string;
+  duration: number;
+}
+
+export const saveLastHeard = (heard: Heard): void => remember(LAST_HEARD_KEY, JSON.stringify(heard));
