@@ -36,7 +36,13 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex()],
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
-  vite: { plugins: [knownHarmlessLogs()] },
+  vite: {
+    plugins: [knownHarmlessLogs()],
+    // The player's code, with what the home page's "Continue listening" shares of it (saved state, time formats), is
+    // one chunk, which is the player's own script: split, the shared part and a one-line entry cost the essay page
+    // ~280 B gzip of the player's 5 KB budget (tests/build/player-budget.test.ts).
+    build: { rollupOptions: { output: { manualChunks: (id) => (/\/src\/(client\/player\/|lib\/media-time\.ts|components\/Player\.astro)/.test(id) ? 'lectern-player' : undefined) } } },
+  },
   // Every image gets a srcset: the original's width and the breakpoints below it (src/lib/image-sizes.ts gives sizes).
   image: { layout: 'constrained', breakpoints: IMAGE_BREAKPOINTS },
   security: {

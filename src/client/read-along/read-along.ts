@@ -1,7 +1,7 @@
 // Read-along: highlights the block being read, keeps it in view, plays from any block, and follows #say=<id> links.
 // Imported, not awaited by name: read-along needs the player defined, and the bundle then shares one copy of it
 // (which also keeps this script an external file rather than an inline one, ready for a script-src 'self' policy).
-import { LecternPlayer } from '../player/lectern-player.ts';
+import type { LecternPlayer } from '../player/lectern-player.ts';
 import { loadedCues, readingCueId } from './cues.ts';
 import { followReading } from './follow-reading.ts';
 import { addKeyboardPlayFromHere } from './keyboard-play-from-here.ts';
@@ -70,11 +70,12 @@ function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElemen
   addEventListener('hashchange', fromFragment);
 }
 
-const player = document.querySelector('lectern-player');
+// The player's script runs first (it comes first in the page); :defined says it did, without importing its module.
+const player = document.querySelector<LecternPlayer>('lectern-player:defined');
 const body = document.querySelector<HTMLElement>('[data-essay-body]');
 const cues = player?.querySelector('track');
 const template = (name: string): HTMLTemplateElement | null => document.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
 const button = template('play-from-here');
 const keyboardButton = template('play-from-here-keys');
 const unavailable = template('read-along-unavailable');
-if (player instanceof LecternPlayer && body && cues && button && keyboardButton && unavailable) connect(player, body, cues, { button, keyboardButton, unavailable });
+if (player && body && cues && button && keyboardButton && unavailable) connect(player, body, cues, { button, keyboardButton, unavailable });
