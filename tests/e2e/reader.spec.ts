@@ -5,9 +5,14 @@ import { XMLParser } from 'fast-xml-parser';
 test('a reader goes from the home page to an essay, its footnotes, its category and the feed', async ({ page, request }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/Lectern/);
-  const firstEssay = page.locator('.essay-list h2 a').first();
-  const essayTitle = (await firstEssay.textContent())?.trim() ?? '';
-  await firstEssay.click();
+  // The newest essay with footnotes: not every essay has them (the newest sample has figures instead).
+  const links = page.locator('.essay-list h2 a');
+  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+  const withNotes = await Promise.all(hrefs.map(async (href) => (await (await request.get(href)).text()).includes('data-footnote-ref')));
+  expect(withNotes, 'the home page lists an essay with footnotes').toContain(true);
+  const essayLink = links.nth(withNotes.indexOf(true));
+  const essayTitle = (await essayLink.textContent())?.trim() ?? '';
+  await essayLink.click();
 
   await expect(page.locator('h1')).toHaveText(essayTitle);
   const byline = page.locator('.byline');
