@@ -21,7 +21,6 @@ export const SITE = {
   },
   /** What podcast directories ask of the feed's owner; they confirm a feed by writing to owner.email. */
   podcast: {
-    enabled: true,
     owner: { name: 'The Lectern Authors', email: 'podcast@lectern.example.org' },
     /** An Apple Podcasts category. */
     category: 'Arts',

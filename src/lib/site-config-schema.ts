@@ -58,17 +58,12 @@ const narration = z.strictObject({
   }
 });
 
-// A podcast directory (Apple, Spotify) writes to the owner's email to confirm the feed, so it is required while the feed is on.
+// A podcast directory (Apple, Spotify) writes to the owner's email to confirm the feed, so it is required.
 const podcast = z.strictObject({
-  enabled: z.boolean({ error: 'must be true or false' }),
-  owner: z.strictObject({ name: text, email: z.email({ error: 'must be an email address' }).optional() }),
+  owner: z.strictObject({ name: text, email: z.email({ error: 'must be an email address' }) }),
   category: text,
   explicit: z.boolean({ error: 'must be true or false' }),
   locked: z.boolean({ error: 'must be true or false' }),
-}).superRefine(({ enabled, owner }, ctx) => {
-  if (enabled && owner.email === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['owner', 'email'], message: 'is required while the podcast feed is enabled' });
-  }
 });
 
 const siteConfigSchema = z.strictObject({

@@ -29,6 +29,9 @@ export const wantsGeneratedNarration = (data: EssayData): boolean => !data.audio
 export const offersNarration = (data: EssayData): boolean =>
   Boolean(data.audio) || (wantsGeneratedNarration(data) && generatedNarrationEnabled());
 
+/** Whether these essays make a podcast: a feed with no episode is one a directory refuses. */
+export const makesPodcast = (essays: readonly { data: EssayData }[]): boolean => essays.some(({ data }) => offersNarration(data));
+
 async function recorded(audio: string, narrator: string, file: string): Promise<Narration> {
   const metadata = await parseFile(join('public', audio), { duration: true });
   const durationSeconds = metadata.format.duration;

@@ -106,6 +106,10 @@ describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
   const channel = channelOf(file);
   const items = itemsOf(file);
 
+  test('has at least one episode: a category with no narration gets no podcast feed, which a directory would refuse', () => {
+    expect(items.length).toBeGreaterThan(0);
+  });
+
   test('has the channel tags Apple Podcasts and Podcasting 2.0 require, from the site config', () => {
     expect(channel['itunes:author']).toBe(SITE.author);
     expect(channel['itunes:owner']).toEqual({ 'itunes:name': SITE.podcast.owner.name, 'itunes:email': SITE.podcast.owner.email });

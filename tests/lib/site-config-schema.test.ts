@@ -49,12 +49,9 @@ describe('checkSiteConfig', () => {
     (config.narration as Config).engine = 'espeak';
     expect(() => checkSiteConfig(config)).not.toThrow();
   });
-  test('requires the podcast owner email while the podcast feed is on', () => {
-    expect(() => checkSiteConfig(withField('podcast.owner.email', undefined)))
-      .toThrow('podcast.owner.email: is required while the podcast feed is enabled');
-    const off = withField('podcast.owner.email', undefined);
-    (off.podcast as Config).enabled = false;
-    expect(() => checkSiteConfig(off)).not.toThrow();
+  test('requires the podcast owner email, where directories confirm the feed', () => {
+    expect(() => checkSiteConfig(withField('podcast.owner.email', undefined))).toThrow('podcast.owner.email: must be an email address');
+    expect(() => checkSiteConfig(withField('podcast.owner.email', 'not an address'))).toThrow('podcast.owner.email: must be an email address');
   });
   test('rejects artwork that is not an SVG in the project, since the build renders it to PNGs', () => {
     expect(() => checkSiteConfig(withField('artwork', '/narration-artwork.png'))).toThrow('artwork: must be a square SVG in the project');
