@@ -4,7 +4,7 @@ import type { EssayEntry } from '../collection/published-essays.ts';
 import { xmlElement } from '../lib/xml.ts';
 import { SITE } from '../site.config.ts';
 import type { FeedMeta } from './feed-meta.ts';
-import { feedEssays } from './feed-essays.ts';
+import { feedEssays, rssItem } from './feed-essays.ts';
 import { enclosureOf } from './enclosure.ts';
 
 export async function essayRss(essays: readonly EssayEntry[], meta: FeedMeta): Promise<Response> {
@@ -17,14 +17,9 @@ export async function essayRss(essays: readonly EssayEntry[], meta: FeedMeta): P
       xmlElement('language', {}, SITE.lang),
       xmlElement('atom:link', { href: meta.feedUrl, rel: 'self', type: 'application/rss+xml' }),
     ].join(''),
-    items: (await feedEssays(essays)).map(({ essay, link, html, narration }) => ({
-      title: essay.data.title,
-      link,
-      pubDate: essay.data.date,
-      description: essay.data.description,
-      categories: [essay.data.category],
-      content: html,
-      ...(narration ? { enclosure: enclosureOf(narration) } : {}),
+    items: (await feedEssays(essays)).map((feedEssay) => ({
+      ...rssItem(feedEssay),
+      ...(feedEssay.narration ? { enclosure: enclosureOf(feedEssay.narration) } : {}),
     })),
   });
 }

@@ -30,4 +30,14 @@ export function feedEssay(essay: EssayEntry): Promise<FeedEssay> {
   return feedEssay;
 }
 
+/** The RSS item fields both the essay feeds and the podcasts give an essay (@astrojs/rss's item shape). */
+export const rssItem = ({ essay, link, html }: FeedEssay) => ({
+  title: essay.data.title,
+  link,
+  pubDate: essay.data.date,
+  description: essay.data.description,
+  categories: [essay.data.category],
+  content: html,
+});
+
 export const feedEssays = (essays: readonly EssayEntry[]): Promise<FeedEssay[]> => Promise.all(essays.map(feedEssay));

@@ -8,7 +8,7 @@ import { absoluteUrl, artworkUrl, chaptersUrl } from '../lib/urls.ts';
 import { SITE } from '../site.config.ts';
 import { enclosureOf } from './enclosure.ts';
 import type { FeedMeta } from './feed-meta.ts';
-import { feedEssays } from './feed-essays.ts';
+import { feedEssays, rssItem } from './feed-essays.ts';
 
 const lastChanged = (essays: readonly EssayEntry[]): Date =>
   new Date(Math.max(0, ...essays.map(({ data }) => (data.updated ?? data.date).getTime())));
@@ -32,19 +32,14 @@ export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta):
       locked,
       lastChanged: lastChanged(episodes.map((e) => e.essay)),
     }).join(''),
-    items: episodes.map(({ essay, link, html, narration }) => ({
-      title: essay.data.title,
-      link,
-      pubDate: essay.data.date,
-      description: essay.data.description,
-      categories: [essay.data.category],
-      content: html,
-      enclosure: enclosureOf(narration),
+    items: episodes.map((episode) => ({
+      ...rssItem(episode),
+      enclosure: enclosureOf(episode.narration),
       customData: episodeTags({
-        narrator: narration.narrator,
-        durationSeconds: narration.durationSeconds,
-        transcriptUrl: narration.cuesSrc && absoluteUrl(narration.cuesSrc),
-        chaptersUrl: narration.kind === 'generated' ? absoluteUrl(chaptersUrl(essay.id)) : undefined,
+        narrator: episode.narration.narrator,
+        durationSeconds: episode.narration.durationSeconds,
+        transcriptUrl: episode.narration.cuesSrc && absoluteUrl(episode.narration.cuesSrc),
+        chaptersUrl: episode.narration.kind === 'generated' ? absoluteUrl(chaptersUrl(episode.essay.id)) : undefined,
       }).join(''),
     })),
   });

@@ -24,50 +24,37 @@ export function publishedEssays<E extends Essay>(essays: readonly E[], { now, in
     .sort(newestFirst);
 }
 
-export interface Category {
+/** A category or a tag: its name, the URL slug the one slug rule gives it, and how many essays carry it. */
+export interface Label {
   name: string;
   slug: string;
   count: number;
 }
+export type Category = Label;
+export type Tag = Label;
 
-/** Categories by name, each with its essay count. Two names with one slug would share a URL, so that is an error. */
-export function categoriesOf(essays: readonly Essay[]): Category[] {
-  const bySlug = new Map<string, Category>();
+/** Labels by name, each with its essay count. Two spellings of one slug would share a URL, so that is an error. */
+function labelsOf(essays: readonly Essay[], kind: 'category' | 'tag', namesOf: (data: Essay['data']) => readonly string[]): Label[] {
+  const bySlug = new Map<string, Label>();
   for (const { id, data } of essays) {
-    const slug = slugify(data.category);
-    const known = bySlug.get(slug);
-    if (known && known.name !== data.category) {
-      throw new Error(`Essay "${id}": category "${data.category}" and "${known.name}" share the URL slug "${slug}"; use one spelling`);
-    }
-    bySlug.set(slug, { name: data.category, slug, count: (known?.count ?? 0) + 1 });
-  }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-export const inCategory = <E extends Essay>(essays: readonly E[], categorySlug: string): E[] =>
-  essays.filter((e) => slugify(e.data.category) === categorySlug);
-
-export interface Tag {
-  name: string;
-  slug: string;
-  count: number;
-}
-
-/** Tags by name, each with its essay count. As with categories, two spellings of one slug are an error. */
-export function tagsOf(essays: readonly Essay[]): Tag[] {
-  const bySlug = new Map<string, Tag>();
-  for (const { id, data } of essays) {
-    for (const name of new Set(data.tags)) {
+    for (const name of new Set(namesOf(data))) {
       const slug = slugify(name);
       const known = bySlug.get(slug);
       if (known && known.name !== name) {
-        throw new Error(`Essay "${id}": tag "${name}" and "${known.name}" share the URL slug "${slug}"; use one spelling`);
+        throw new Error(`Essay "${id}": ${kind} "${name}" and "${known.name}" share the URL slug "${slug}"; use one spelling`);
       }
       bySlug.set(slug, { name, slug, count: (known?.count ?? 0) + 1 });
     }
   }
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+export const categoriesOf = (essays: readonly Essay[]): Category[] => labelsOf(essays, 'category', (data) => [data.category]);
+
+export const inCategory = <E extends Essay>(essays: readonly E[], categorySlug: string): E[] =>
+  essays.filter((e) => slugify(e.data.category) === categorySlug);
+
+export const tagsOf = (essays: readonly Essay[]): Tag[] => labelsOf(essays, 'tag', (data) => data.tags);
 
 export const withTag = <E extends Essay>(essays: readonly E[], tagSlug: string): E[] =>
   essays.filter((e) => e.data.tags.some((tag) => slugify(tag) === tagSlug));
