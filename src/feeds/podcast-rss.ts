@@ -4,7 +4,7 @@ import rss from '@astrojs/rss';
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { ARTWORK_SIZES } from '../lib/artwork.ts';
 import { channelTags, episodeTags, PODCAST_NAMESPACES } from '../lib/feeds/podcast-tags.ts';
-import { absoluteUrl, artworkUrl, chaptersUrl } from '../lib/urls.ts';
+import { absoluteUrl, artworkUrl, chaptersUrl, episodeArtworkUrl } from '../lib/urls.ts';
 import { SITE } from '../site.config.ts';
 import { enclosureOf } from './enclosure.ts';
 import type { FeedMeta } from './feed-meta.ts';
@@ -40,6 +40,7 @@ export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta):
         durationSeconds: episode.narration.durationSeconds,
         transcriptUrl: episode.narration.cuesSrc && absoluteUrl(episode.narration.cuesSrc),
         chaptersUrl: episode.narration.kind === 'generated' ? absoluteUrl(chaptersUrl(episode.essay.id)) : undefined,
+        imageUrl: episode.essay.data.cover && absoluteUrl(episodeArtworkUrl(episode.essay.id)),
       }).join(''),
     })),
   });

@@ -41,6 +41,10 @@ export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
       message: 'each tag must contain a letter or digit, so that it has a URL',
     }), { error: 'tags must be a list of words' }).default([]),
     narrator: text('narrator').optional(),
+    // Checked for existence where it is drawn (src/pages/artwork/essays/), which knows the essay's folder.
+    cover: text('cover')
+      .refine((path) => /^\.\.?\//.test(path), { message: 'cover must be an image beside the essay, such as ./images/cover.jpg' })
+      .optional(),
     audio: text('audio')
       // abort: without it the existence check runs too, and reports "publicaudio/x.mp3".
       .refine((path) => path.startsWith('/'), { message: 'audio must be a site path under public/, such as /audio/essay.mp3', abort: true })

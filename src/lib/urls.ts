@@ -24,6 +24,8 @@ export const categoryPodcastUrl = (category: string): string => `${categoryUrl(c
 export const jsonFeedUrl = (): string => '/feed.json';
 /** The cover art, rendered from SITE.artwork at each size a podcast directory or a lock screen asks for. */
 export const artworkUrl = (size: number): string => `/artwork/${size}.png`;
+/** An essay's own square cover, drawn from its `cover` image for podcast apps (itunes:image on its episode). */
+export const episodeArtworkUrl = (slug: string): string => `/artwork/essays/${slug}.jpg`;
 export type NarrationFile = 'mp3' | 'vtt' | 'json';
 const NARRATION_FOLDER = '/narration/';
 export const narrationUrl = (slug: string, kind: NarrationFile): string => `${NARRATION_FOLDER}${slug}.${kind}`;

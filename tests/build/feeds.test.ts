@@ -20,7 +20,7 @@ interface Item {
   title: string; link: string; guid: { '#text': string; '@isPermaLink': string }; pubDate: string; description: string;
   category: string[]; 'content:encoded': string; enclosure?: Attributes;
   'itunes:duration'?: string; 'itunes:episodeType'?: string; 'podcast:transcript'?: Attributes; 'podcast:chapters'?: Attributes;
-  'podcast:person'?: Attributes & { '#text': string };
+  'podcast:person'?: Attributes & { '#text': string }; 'itunes:image'?: Attributes;
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => name === 'item' || name === 'category' });
@@ -127,6 +127,17 @@ describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
     expect(size?.width).toBe(size?.height);
     expect(size?.width).toBeGreaterThanOrEqual(1400);
     expect(size?.width).toBeLessThanOrEqual(3000);
+  });
+
+  test("gives an episode whose essay has a cover that cover: a square JPEG of 1,400 to 3,000 px, by its header", () => {
+    const covered = items.filter((item) => item['itunes:image']);
+    if (file === 'podcast.xml') expect(covered.length, 'the sample essay with a cover').toBeGreaterThan(0);
+    for (const item of covered) {
+      const size = imageSize(readFileSync(distFile(item['itunes:image']?.['@href'] ?? '')));
+      expect(size, item.title).toEqual({ format: 'jpeg', width: size?.height, height: size?.width });
+      expect(size?.width, item.title).toBeGreaterThanOrEqual(1400);
+      expect(size?.width, item.title).toBeLessThanOrEqual(3000);
+    }
   });
 
   test('makes every item an episode: enclosure, duration, type, narrator, and the cues and chapters that resolve', async () => {

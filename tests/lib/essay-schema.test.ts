@@ -68,6 +68,7 @@ describe('essaySchema names the field and the problem', () => {
     ['narration with an unknown footnotes choice', { narration: '{ footnotes: loud }' }, 'narration: narration must be false, or { footnotes: read | skip }'],
     ['an empty narrator', { narrator: '""' }, 'narrator: narrator must not be empty'],
     ['audio that is not a site path', { audio: 'audio/x.mp3' }, 'audio: audio must be a site path under public/, such as /audio/essay.mp3'],
+    ['a cover that is not beside the essay', { cover: '/images/cover.jpg' }, 'cover: cover must be an image beside the essay, such as ./images/cover.jpg'],
     ['an audio file that does not exist', { audio: '/audio/missing.mp3' }, 'audio: audio file public/audio/missing.mp3 does not exist'],
     ['a misspelt field', { titel: 'Typo' }, ': unknown field(s): titel'],
   ])('%s', (_case, changes, problem) => {

@@ -45,6 +45,8 @@ export interface PodcastEpisode {
   /** Absolute URLs; generated narration has cues and chapters, a recording has neither. */
   transcriptUrl?: string | undefined;
   chaptersUrl?: string | undefined;
+  /** The essay's own square cover, when it has one; otherwise apps show the channel's. */
+  imageUrl?: string | undefined;
 }
 
 export function episodeTags(episode: PodcastEpisode): XmlMarkup[] {
@@ -57,5 +59,6 @@ export function episodeTags(episode: PodcastEpisode): XmlMarkup[] {
     // The cues are timed, one per spoken block: captions, in the spec's terms.
     ...(episode.transcriptUrl ? [xmlElement('podcast:transcript', { url: episode.transcriptUrl, type: 'text/vtt', rel: 'captions' })] : []),
     ...(episode.chaptersUrl ? [xmlElement('podcast:chapters', { url: episode.chaptersUrl, type: 'application/json+chapters' })] : []),
+    ...(episode.imageUrl ? [xmlElement('itunes:image', { href: episode.imageUrl })] : []),
   ];
 }

@@ -65,6 +65,11 @@ describe('episodeTags', () => {
     const parsed = parse(episodeTags({ narrator: 'Ada', durationSeconds: 60 }));
     expect(Object.keys(parsed)).toEqual(['itunes:duration', 'itunes:episodeType', 'itunes:author', 'podcast:person']);
   });
+  test("gives an episode its essay's own cover, and none where the essay has none", () => {
+    expect(parse(episodeTags({ ...generated, imageUrl: 'https://example.org/artwork/essays/x.jpg' }))['itunes:image'])
+      .toEqual({ '@href': 'https://example.org/artwork/essays/x.jpg' });
+    expect(parse(episodeTags(generated))['itunes:image']).toBeUndefined();
+  });
   test('keeps a hostile narrator as text: no element or attribute is added', () => {
     const parsed = parse(episodeTags({ ...generated, narrator: HOSTILE }));
     expect(Object.keys(parsed)).toHaveLength(6);
