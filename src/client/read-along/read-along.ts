@@ -32,10 +32,14 @@ function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElemen
   const follow = followReading(() => mark.current);
 
   const follows = (track: TextTrack): TextTrack => {
-    track.addEventListener('cuechange', () => {
+    const show = (): void => {
       const block = blockFor(readingCueId(track));
       if (block && block !== mark.current) follow.show(block, mark.move(block));
-    });
+    };
+    track.addEventListener('cuechange', show);
+    // The cues load once playing has begun: the first cue's cuechange can come before this listener, and a short
+    // first block then went unlit (seen in CI). Catch up with whatever cue is already active.
+    show();
     return track;
   };
   // The cues load when the listener first asks for narration, not with every page view (issue 9: 22 KB for a long essay).
