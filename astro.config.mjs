@@ -41,14 +41,30 @@ export default defineConfig({
     // The player's code, with what the home page's "Continue listening" shares of it (saved state, time formats), is
     // one chunk, which is the player's own script: split, the shared part and a one-line entry cost the essay page
     // ~280 B gzip of the player's 5 KB budget (tests/build/player-budget.test.ts).
-    build: { rollupOptions: { output: { manualChunks: (id) => (/\/src\/(client\/player\/|lib\/media-time\.ts|components\/Player\.astro)/.test(id) ? 'lectern-player' : undefined) } } },
+    build: {
+      rollupOptions: {
+        output: {
+          manualChunks: (id) =>
+            /\/src\/(client\/player\/|lib\/media-time\.ts|components\/Player\.astro)/.test(id)
+              ? 'lectern-player'
+              : undefined,
+        },
+      },
+    },
   },
   // Every image gets a srcset: the original's width and the breakpoints below it (src/lib/image-sizes.ts gives sizes).
   image: { layout: 'constrained', breakpoints: IMAGE_BREAKPOINTS },
   security: {
     // Astro hashes every script and style it emits into a per-page CSP meta tag.
     csp: {
-      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "img-src 'self' data:", "media-src 'self'"],
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "img-src 'self' data:",
+        "media-src 'self'",
+      ],
     },
   },
   markdown: {

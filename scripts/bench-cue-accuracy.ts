@@ -3,17 +3,39 @@
 // By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { chromium, type Browser } from 'playwright-core';
-import { assembleNarration, type AssembledNarration, type BlockAudio, type SpokenKind } from '../src/narration/audio/assemble.ts';
+import {
+  assembleNarration,
+  type AssembledNarration,
+  type BlockAudio,
+  type SpokenKind,
+} from '../src/narration/audio/assemble.ts';
 import { loadEngine } from '../src/narration/engines/engine.ts';
 import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/audio/mp3.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
-import { bestLag, chromiumDecoder, cueErrorsMs, ffmpeg, MAX_LAG, SAMPLE_RATE, type Decoder } from './measure/cue-errors.ts';
+import {
+  bestLag,
+  chromiumDecoder,
+  cueErrorsMs,
+  ffmpeg,
+  MAX_LAG,
+  SAMPLE_RATE,
+  type Decoder,
+} from './measure/cue-errors.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 const GOAL_MS = 20;
 const FRAME_SECONDS = 576 / SAMPLE_RATE;
 
-const KINDS: readonly SpokenKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'list-item', 'paragraph', 'quote'];
+const KINDS: readonly SpokenKind[] = [
+  'heading',
+  'paragraph',
+  'paragraph',
+  'list-item',
+  'list-item',
+  'list-item',
+  'paragraph',
+  'quote',
+];
 
 // Speech-like blocks without a speech engine: seeded noise shaped into 4 Hz "syllables", framed by uneven silence.
 function syntheticBlocks(count: number): BlockAudio[] {
@@ -36,7 +58,10 @@ function syntheticBlocks(count: number): BlockAudio[] {
 // Soft onsets (h, f, s, th) are where a cue is most likely to look early or late.
 const ESSAY: readonly [SpokenKind, string][] = [
   ['announcement', 'On Listening, by Ada Byron.'],
-  ['paragraph', 'Every essay begins as a voice in the head of its writer, and ends as a voice in the head of its reader.'],
+  [
+    'paragraph',
+    'Every essay begins as a voice in the head of its writer, and ends as a voice in the head of its reader.',
+  ],
   ['paragraph', 'Between the two lies the page, which is silent. Harmony is hard to hear when every sentence hurries.'],
   ['heading', 'Structure'],
   ['paragraph', 'Some listeners follow along with the text; others close their eyes entirely.'],
@@ -53,7 +78,8 @@ async function fliteBlocks(): Promise<BlockAudio[]> {
   return Promise.all(
     ESSAY.map(async ([kind, text], i) => {
       const speech = await engine.synthesize(text, engine.defaultVoice);
-      if (speech.sampleRate !== SAMPLE_RATE) throw new Error(`flite spoke at ${speech.sampleRate} Hz, not ${SAMPLE_RATE}`);
+      if (speech.sampleRate !== SAMPLE_RATE)
+        throw new Error(`flite spoke at ${speech.sampleRate} Hz, not ${SAMPLE_RATE}`);
       return { id: `b${i}`, kind, samples: speech.samples };
     }),
   );
@@ -63,7 +89,9 @@ async function fliteBlocks(): Promise<BlockAudio[]> {
 function encodeWithoutInfoFrame(samples: Float32Array): Uint8Array {
   const encoder = new Mp3Encoder(1, SAMPLE_RATE, MP3_KBPS);
   const pcm = Int16Array.from(samples, (x) => Math.max(-32768, Math.min(32767, Math.round(x * 32767))));
-  const [body, tail] = [encoder.encodeBuffer(pcm), encoder.flush()].map((p) => new Uint8Array(p.buffer, p.byteOffset, p.byteLength).slice());
+  const [body, tail] = [encoder.encodeBuffer(pcm), encoder.flush()].map((p) =>
+    new Uint8Array(p.buffer, p.byteOffset, p.byteLength).slice(),
+  );
   const out = new Uint8Array((body?.length ?? 0) + (tail?.length ?? 0));
   out.set(body ?? []);
   out.set(tail ?? [], body?.length ?? 0);
@@ -74,7 +102,12 @@ type SeekRecording = { readonly seekTo: number; readonly recorded: number[]; rea
 
 // What a listener who clicks a paragraph gets: seek <audio> to the cue, play, and record what comes out
 // (through Web Audio, at the file's rate) along with currentTime, which is what the read-along follows.
-async function recordSeeks(browser: Browser, bytes: Uint8Array, type: string, seeks: readonly number[]): Promise<SeekRecording[]> {
+async function recordSeeks(
+  browser: Browser,
+  bytes: Uint8Array,
+  type: string,
+  seeks: readonly number[],
+): Promise<SeekRecording[]> {
   const page = await browser.newPage();
   const base64 = Buffer.from(bytes).toString('base64');
   const recordings = await page.evaluate(
@@ -135,7 +168,12 @@ async function seekErrorsMs(browser: Browser, mp3: Uint8Array, narration: Assemb
   return mp3Ms.map((ms, i) => ms - (wavMs[i] ?? Number.NaN));
 }
 
-async function report(decoder: Decoder, label: string, mp3: Uint8Array, narration: AssembledNarration): Promise<boolean> {
+async function report(
+  decoder: Decoder,
+  label: string,
+  mp3: Uint8Array,
+  narration: AssembledNarration,
+): Promise<boolean> {
   const decoded = await decoder.decode(mp3);
   const errors = cueErrorsMs(narration, decoded.samples).map(Math.abs);
   const max = Math.max(...errors);
@@ -143,8 +181,12 @@ async function report(decoder: Decoder, label: string, mp3: Uint8Array, narratio
   const lengthDiff = decoded.samples.length - narration.samples.length;
   const seconds = narration.samples.length / SAMPLE_RATE;
   // The player shows <audio>.duration: it must match the narration within one 36 ms frame.
-  const durationOk = decoded.audioElementSeconds === undefined || Math.abs(decoded.audioElementSeconds - seconds) <= FRAME_SECONDS;
-  const element = decoded.audioElementSeconds === undefined ? '' : `, <audio> played, duration ${decoded.audioElementSeconds.toFixed(4)} s`;
+  const durationOk =
+    decoded.audioElementSeconds === undefined || Math.abs(decoded.audioElementSeconds - seconds) <= FRAME_SECONDS;
+  const element =
+    decoded.audioElementSeconds === undefined
+      ? ''
+      : `, <audio> played, duration ${decoded.audioElementSeconds.toFixed(4)} s`;
   console.log(
     `${decoder.name.padEnd(8)} ${label.padEnd(16)} cue error max ${max.toFixed(1)} ms, mean ${mean.toFixed(1)} ms; ` +
       `decoded length ${lengthDiff >= 0 ? '+' : ''}${lengthDiff} samples${element}`,
@@ -159,7 +201,9 @@ async function main(): Promise<void> {
   const began = performance.now();
   const mp3 = encodeMp3(narration.samples, SAMPLE_RATE);
   const encodeSeconds = (performance.now() - began) / 1000;
-  console.log(`${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`);
+  console.log(
+    `${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`,
+  );
   console.log(`MP3 ${mp3.length} bytes = ${Math.round((mp3.length / seconds) * 60)} bytes per minute`);
   console.log(`encode ${(encodeSeconds / seconds).toFixed(4)} s per second of audio`);
   const browser = await chromium.launch(chromiumLaunchOptions);
@@ -169,7 +213,10 @@ async function main(): Promise<void> {
       withinGoal = (await report(decoder, 'with Info frame', mp3, narration)) && withinGoal;
       await report(decoder, 'without', encodeWithoutInfoFrame(narration.samples), narration);
     }
-    for (const [label, bytes] of [['with Info frame', mp3], ['without', encodeWithoutInfoFrame(narration.samples)]] as const) {
+    for (const [label, bytes] of [
+      ['with Info frame', mp3],
+      ['without', encodeWithoutInfoFrame(narration.samples)],
+    ] as const) {
       const errors = (await seekErrorsMs(browser, bytes, narration)).map(Math.abs);
       const mean = errors.reduce((a, b) => a + b, 0) / errors.length;
       console.log(
@@ -177,7 +224,9 @@ async function main(): Promise<void> {
           ' (informational: Chromium drops the encoder delay only when playing from the start)',
       );
     }
-    console.log(withinGoal ? `PASS: every cue within ${GOAL_MS} ms, durations within a frame` : 'FAIL: see the lines above');
+    console.log(
+      withinGoal ? `PASS: every cue within ${GOAL_MS} ms, durations within a frame` : 'FAIL: see the lines above',
+    );
     process.exitCode = withinGoal ? 0 : 1;
   } finally {
     await browser.close();

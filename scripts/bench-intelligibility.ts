@@ -22,7 +22,8 @@ import { encodeWav } from '../src/narration/audio/wav.ts';
 
 const RECOGNISER = '/usr/bin/pocketsphinx_batch';
 const MODEL = '/usr/share/pocketsphinx/model/en-us';
-const USAGE = 'usage: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--no-mp3] [--transcript out.txt]';
+const USAGE =
+  'usage: npx node scripts/bench-intelligibility.ts content/essays/<slug>.mdx [--voice rms] [--no-normalize] [--no-mp3] [--transcript out.txt]';
 // Pauses between blocks are at least 0.5 s, so this much either side of a cue never reaches the next block.
 const CUT_MARGIN_SECONDS = 0.15;
 
@@ -51,7 +52,11 @@ function comparableWords(text: string): string[] {
  * counts as heard when the recogniser writes it as two words or two words as one ("audiobook" as "audio book", "slow
  * down" as "slowdown"): its dictionary has no "audiobook", and the listener heard the word all the same.
  */
-function lcsLength(reference: readonly string[], heard: readonly string[], same: (a: string, b: string) => boolean): number {
+function lcsLength(
+  reference: readonly string[],
+  heard: readonly string[],
+  same: (a: string, b: string) => boolean,
+): number {
   let [beforePrevious, previous] = [new Uint32Array(heard.length + 1), new Uint32Array(heard.length + 1)];
   reference.forEach((word, i) => {
     const row = new Uint32Array(heard.length + 1);
@@ -83,7 +88,8 @@ async function loadPronunciations(): Promise<Map<string, string[]>> {
 // The recogniser writes homophones its own way ("eye" as "i", past-tense "read" as "red") and spells American
 // ("synthesizer"); neither is a word the listener failed to hear.
 function soundsAlike(dictionary: ReadonlyMap<string, readonly string[]>): (a: string, b: string) => boolean {
-  const american = (word: string): string => word.replace(/is(e|es|ed|er|ers|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1');
+  const american = (word: string): string =>
+    word.replace(/is(e|es|ed|er|ers|ing|ation|ations)$/, 'iz$1').replace(/our(s?)$/, 'or$1');
   const sounds = (word: string): readonly string[] => dictionary.get(word) ?? dictionary.get(american(word)) ?? [word];
   const memo = new Map<string, boolean>();
   return (a, b) => {
@@ -103,45 +109,93 @@ async function runRecogniser(names: readonly string[], dir: string, part: number
   const control = join(dir, `part-${part}.ctl`);
   const output = join(dir, `part-${part}.hyp`);
   await writeFile(control, `${names.join('\n')}\n`);
-  await promisify(execFile)(RECOGNISER, ['-adcin', 'yes', '-adchdr', '44', '-cepdir', dir, '-cepext', '.wav',
-    '-ctl', control, '-hyp', output, '-hmm', join(MODEL, 'en-us'), '-lm', join(MODEL, 'en-us.lm.bin'),
-    '-dict', join(MODEL, 'cmudict-en-us.dict'), '-logfn', join(dir, `part-${part}.log`)]);
+  await promisify(execFile)(RECOGNISER, [
+    '-adcin',
+    'yes',
+    '-adchdr',
+    '44',
+    '-cepdir',
+    dir,
+    '-cepext',
+    '.wav',
+    '-ctl',
+    control,
+    '-hyp',
+    output,
+    '-hmm',
+    join(MODEL, 'en-us'),
+    '-lm',
+    join(MODEL, 'en-us.lm.bin'),
+    '-dict',
+    join(MODEL, 'cmudict-en-us.dict'),
+    '-logfn',
+    join(dir, `part-${part}.log`),
+  ]);
   return readFile(output, 'utf8');
 }
 
 // Each block is its own utterance, as a listener hears it between pauses; one recogniser process per core.
 async function recogniseAll(utterances: readonly Speech[], dir: string): Promise<string[]> {
   const names = utterances.map((_, i) => `block-${String(i).padStart(4, '0')}`);
-  await Promise.all(utterances.map((s, i) => {
-    if (s.sampleRate !== 16000) throw new Error(`pocketsphinx's model wants 16 kHz audio, not ${s.sampleRate} Hz`);
-    return writeFile(join(dir, `${names[i] ?? ''}.wav`), encodeWav(s));
-  }));
+  await Promise.all(
+    utterances.map((s, i) => {
+      if (s.sampleRate !== 16000) throw new Error(`pocketsphinx's model wants 16 kHz audio, not ${s.sampleRate} Hz`);
+      return writeFile(join(dir, `${names[i] ?? ''}.wav`), encodeWav(s));
+    }),
+  );
   const parts = Math.min(availableParallelism(), utterances.length);
-  const hyps = await Promise.all(Array.from({ length: parts }, (_, part) =>
-    runRecogniser(names.filter((_, i) => i % parts === part), dir, part)));
+  const hyps = await Promise.all(
+    Array.from({ length: parts }, (_, part) =>
+      runRecogniser(
+        names.filter((_, i) => i % parts === part),
+        dir,
+        part,
+      ),
+    ),
+  );
   // Each line of a hyp file is "words (name score)".
-  const byName = new Map(hyps.join('').split('\n').flatMap((line) => {
-    const match = /^(.*?)\s*\((block-\d+) -?\d+\)$/.exec(line);
-    return match ? [[match[2] ?? '', match[1] ?? ''] as const] : [];
-  }));
+  const byName = new Map(
+    hyps
+      .join('')
+      .split('\n')
+      .flatMap((line) => {
+        const match = /^(.*?)\s*\((block-\d+) -?\d+\)$/.exec(line);
+        return match ? [[match[2] ?? '', match[1] ?? ''] as const] : [];
+      }),
+  );
   return names.map((name) => byName.get(name) ?? '');
 }
 
 // What a listener gets: the blocks assembled (trimmed, paused, loudness-normalised), MP3-encoded as `npm run narrate`
 // does, then decoded by mpg123 as a browser would; cut back into blocks at the cue times, with a little of each pause.
 // Without MP3 (--no-mp3), the assembled audio itself: the difference is what the codec costs.
-async function listenerAudio(blocks: readonly SpokenBlock[], speech: readonly Speech[], mp3: boolean): Promise<Speech[]> {
+async function listenerAudio(
+  blocks: readonly SpokenBlock[],
+  speech: readonly Speech[],
+  mp3: boolean,
+): Promise<Speech[]> {
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
-  const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
-  const { decoded, decodedRate } = mp3 ? await mp3RoundTrip(assembled.samples, sampleRate) : { decoded: assembled.samples, decodedRate: sampleRate };
+  const assembled = assembleNarration(
+    blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })),
+    sampleRate,
+  );
+  const { decoded, decodedRate } = mp3
+    ? await mp3RoundTrip(assembled.samples, sampleRate)
+    : { decoded: assembled.samples, decodedRate: sampleRate };
   const margin = Math.round(CUT_MARGIN_SECONDS * decodedRate);
   return assembled.timings.map(({ start, end }) => ({
-    samples: decoded.slice(Math.max(0, Math.round(start * decodedRate) - margin), Math.round(end * decodedRate) + margin),
+    samples: decoded.slice(
+      Math.max(0, Math.round(start * decodedRate) - margin),
+      Math.round(end * decodedRate) + margin,
+    ),
     sampleRate: decodedRate,
   }));
 }
 
-async function mp3RoundTrip(samples: Float32Array, sampleRate: number): Promise<{ decoded: Float32Array; decodedRate: number }> {
+async function mp3RoundTrip(
+  samples: Float32Array,
+  sampleRate: number,
+): Promise<{ decoded: Float32Array; decodedRate: number }> {
   const decoder = new MPEGDecoder({ enableGapless: true });
   await decoder.ready;
   const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3Parallel(samples, sampleRate));
@@ -150,13 +204,21 @@ async function mp3RoundTrip(samples: Float32Array, sampleRate: number): Promise<
   return { decoded: channelData[0] ?? new Float32Array(), decodedRate };
 }
 
-function report(blocks: readonly SpokenBlock[], heard: readonly string[], dictionary: ReadonlyMap<string, readonly string[]>): void {
+function report(
+  blocks: readonly SpokenBlock[],
+  heard: readonly string[],
+  dictionary: ReadonlyMap<string, readonly string[]>,
+): void {
   const heardWords = comparableWords(heard.join(' '));
   const score = (label: string, reference: readonly string[], same: (a: string, b: string) => boolean): void => {
     const matched = lcsLength(reference, heardWords, same);
     console.log(`${label}${((100 * matched) / reference.length).toFixed(1)}% (${matched}/${reference.length})`);
   };
-  score('intelligibility, essay words, exact spelling:     ', comparableWords(blocks.map((block) => block.text).join(' ')), (a, b) => a === b);
+  score(
+    'intelligibility, essay words, exact spelling:     ',
+    comparableWords(blocks.map((block) => block.text).join(' ')),
+    (a, b) => a === b,
+  );
   // One reference for both runs: the words a listener should hear, "1998" as "nineteen ninety-eight".
   const spoken = comparableWords(blocks.map((block) => toSpokenWords(block.text)).join(' '));
   score('intelligibility, spoken words, homophones count:  ', spoken, soundsAlike(dictionary));
@@ -165,9 +227,13 @@ function report(blocks: readonly SpokenBlock[], heard: readonly string[], dictio
   blocks.forEach((block, i) => {
     const reference = comparableWords(block.text);
     const [matched, total] = byKind.get(block.kind) ?? [0, 0];
-    byKind.set(block.kind, [matched + lcsLength(reference, comparableWords(heard[i] ?? ''), (a, b) => a === b), total + reference.length]);
+    byKind.set(block.kind, [
+      matched + lcsLength(reference, comparableWords(heard[i] ?? ''), (a, b) => a === b),
+      total + reference.length,
+    ]);
   });
-  for (const [kind, [matched, total]] of byKind) console.log(`  ${`${kind}:`.padEnd(48)}${((100 * matched) / total).toFixed(1)}% (${matched}/${total})`);
+  for (const [kind, [matched, total]] of byKind)
+    console.log(`  ${`${kind}:`.padEnd(48)}${((100 * matched) / total).toFixed(1)}% (${matched}/${total})`);
 }
 
 async function main(): Promise<void> {
@@ -182,29 +248,42 @@ async function main(): Promise<void> {
   });
   const [file] = positionals;
   if (!file) throw new Error(USAGE);
-  if (!existsSync(RECOGNISER)) throw new Error(`${RECOGNISER} is missing: apt-get install -y pocketsphinx pocketsphinx-en-us`);
+  if (!existsSync(RECOGNISER))
+    throw new Error(`${RECOGNISER} is missing: apt-get install -y pocketsphinx pocketsphinx-en-us`);
   const normalize = !values['no-normalize'];
   const slug = basename(file).replace(/\.mdx?$/, '');
   const { blocks, footnotes } = builtBlocks(slug);
   const texts = blocks.map((block) => (normalize ? toSpokenText(block.text) : block.text));
 
   const started = performance.now();
-  const speech = await synthesizeAll('flite', values.voice, texts, (done, total) => process.stderr.write(`\rsynthesized ${done}/${total}`));
+  const speech = await synthesizeAll('flite', values.voice, texts, (done, total) =>
+    process.stderr.write(`\rsynthesized ${done}/${total}`),
+  );
   const wallSeconds = (performance.now() - started) / 1000;
   const audioSeconds = speech.reduce((sum, s) => sum + s.samples.length / s.sampleRate, 0);
-  process.stderr.write('\nassembling and MP3-encoding; recognising (about a fifth of the audio\'s length per core)…\n');
+  process.stderr.write("\nassembling and MP3-encoding; recognising (about a fifth of the audio's length per core)…\n");
 
   const dir = await mkdtemp(join(tmpdir(), 'lectern-bench-'));
   try {
     const heard = await recogniseAll(await listenerAudio(blocks, speech, !values['no-mp3']), dir);
     console.log(`essay:      ${slug} (${blocks.length} blocks from the built page, footnotes ${footnotes})`);
-    console.log(`voice:      flite ${values.voice} (${flite.version}), toSpokenText ${normalize ? 'on' : 'off (--no-normalize)'}`);
-    console.log(`audio:      assembled, loudness-normalised, ${values['no-mp3'] ? 'not MP3-encoded (--no-mp3)' : 'MP3-encoded and decoded by mpg123'}, cut at the cues`);
-    console.log(`synthesis:  ${audioSeconds.toFixed(1)} s of audio in ${wallSeconds.toFixed(1)} s wall-clock on ` +
-      `${Math.min(availableParallelism(), texts.length)} worker threads = ${(wallSeconds / audioSeconds).toFixed(4)} s per second of audio`);
+    console.log(
+      `voice:      flite ${values.voice} (${flite.version}), toSpokenText ${normalize ? 'on' : 'off (--no-normalize)'}`,
+    );
+    console.log(
+      `audio:      assembled, loudness-normalised, ${values['no-mp3'] ? 'not MP3-encoded (--no-mp3)' : 'MP3-encoded and decoded by mpg123'}, cut at the cues`,
+    );
+    console.log(
+      `synthesis:  ${audioSeconds.toFixed(1)} s of audio in ${wallSeconds.toFixed(1)} s wall-clock on ` +
+        `${Math.min(availableParallelism(), texts.length)} worker threads = ${(wallSeconds / audioSeconds).toFixed(4)} s per second of audio`,
+    );
     report(blocks, heard, await loadPronunciations());
     // For finding what the recogniser mishears: per block, the text sent to flite and what came back.
-    if (values.transcript) await writeFile(values.transcript, texts.map((text, i) => `said:  ${text}\nheard: ${heard[i] ?? ''}\n`).join('\n'));
+    if (values.transcript)
+      await writeFile(
+        values.transcript,
+        texts.map((text, i) => `said:  ${text}\nheard: ${heard[i] ?? ''}\n`).join('\n'),
+      );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -31,7 +31,8 @@ const run = promisify(execFile);
 type Figures = Record<string, number>;
 
 const seconds = (since: number): number => (performance.now() - since) / 1000;
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 // The essay's page as `npm run narrate` gets it; built once, outside the timings, as narrate builds once for all essays.
 function prepassEssay(): EssayToNarrate {
@@ -41,13 +42,24 @@ function prepassEssay(): EssayToNarrate {
 }
 
 // (a) Segmentation through MP3, WebVTT and manifest written, from an empty block cache.
-async function narrateFromScratch(essay: EssayToNarrate, voice: Narrator): Promise<{ figures: Figures; manifest: NarrationManifest }> {
+async function narrateFromScratch(
+  essay: EssayToNarrate,
+  voice: Narrator,
+): Promise<{ figures: Figures; manifest: NarrationManifest }> {
   rmSync(NARRATION_CACHE, { recursive: true, force: true });
   const [cpu, start] = [process.cpuUsage(), performance.now()];
   let synthesized = start;
-  const manifest = await narrateEssay({ slug: ESSAY, blocks: segmentSpokenBlocks(essay.body, essay.options), inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)) }, voice, (p) => {
-    if (p.synthesized === p.toSynthesize) synthesized = performance.now();
-  });
+  const manifest = await narrateEssay(
+    {
+      slug: ESSAY,
+      blocks: segmentSpokenBlocks(essay.body, essay.options),
+      inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)),
+    },
+    voice,
+    (p) => {
+      if (p.synthesized === p.toSynthesize) synthesized = performance.now();
+    },
+  );
   const [total, used] = [seconds(start), process.cpuUsage(cpu)];
   const audio = manifest.durationSeconds;
   return {
@@ -56,20 +68,28 @@ async function narrateFromScratch(essay: EssayToNarrate, voice: Narrator): Promi
       'pipeline, wall s per s of audio': total / audio,
       'pipeline, CPU s per s of audio (all threads)': (used.user + used.system) / 1e6 / audio,
       'synthesis, wall s per s of audio': (synthesized - start) / 1000 / audio,
-      'after synthesis (assembly, MP3, WebVTT, writes), wall s per s of audio': (total - (synthesized - start) / 1000) / audio,
+      'after synthesis (assembly, MP3, WebVTT, writes), wall s per s of audio':
+        (total - (synthesized - start) / 1000) / audio,
     },
   };
 }
 
 // The stages after synthesis, alone, on the same blocks; and the MP3 from one encoder beside the parallel one.
-async function stagesAlone(blocks: readonly SpokenBlock[], voice: Narrator, audio: number): Promise<{ figures: Figures; narration: AssembledNarration }> {
+async function stagesAlone(
+  blocks: readonly SpokenBlock[],
+  voice: Narrator,
+  audio: number,
+): Promise<{ figures: Figures; narration: AssembledNarration }> {
   const speech = blocks.map((block) => {
     const cached = readCachedBlock(voice.readsTextAsWritten ? block.text : toSpokenText(block.text), voice);
     if (!cached) throw new Error(`bench-narration: block ${block.id} is not in the block cache`);
     return cached;
   });
   let start = performance.now();
-  const narration = assembleNarration(blocks.map((b, i) => ({ id: b.id, kind: b.kind, samples: speech[i]?.samples ?? new Float32Array() })), speech[0]?.sampleRate ?? 16000);
+  const narration = assembleNarration(
+    blocks.map((b, i) => ({ id: b.id, kind: b.kind, samples: speech[i]?.samples ?? new Float32Array() })),
+    speech[0]?.sampleRate ?? 16000,
+  );
   const assembly = seconds(start);
   start = performance.now();
   const one = encodeMp3(narration.samples, narration.sampleRate);
@@ -78,7 +98,8 @@ async function stagesAlone(blocks: readonly SpokenBlock[], voice: Narrator, audi
   const parallel = await encodeMp3Parallel(narration.samples, narration.sampleRate);
   const onAllCores = seconds(start);
   const written = readFileSync(essayNarrationPath(ESSAY, 'mp3'));
-  if (!written.equals(parallel)) throw new Error('bench-narration: the narration written differs from encodeMp3Parallel of its blocks');
+  if (!written.equals(parallel))
+    throw new Error('bench-narration: the narration written differs from encodeMp3Parallel of its blocks');
   return {
     narration,
     figures: {
@@ -93,13 +114,24 @@ async function stagesAlone(blocks: readonly SpokenBlock[], voice: Narrator, audi
 // (b) Every block cached: the narrateEssay call itself, then `npm run narrate` finding the narration up to date.
 async function rebuilds(essay: EssayToNarrate, voice: Narrator): Promise<Figures> {
   let start = performance.now();
-  await narrateEssay({ slug: ESSAY, blocks: segmentSpokenBlocks(essay.body, essay.options), inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)) }, voice);
+  await narrateEssay(
+    {
+      slug: ESSAY,
+      blocks: segmentSpokenBlocks(essay.body, essay.options),
+      inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)),
+    },
+    voice,
+  );
   const cached = seconds(start);
   start = performance.now();
   const { stdout } = await run('npm', ['run', 'narrate', ESSAY], { cwd: process.cwd() });
   const upToDate = seconds(start);
-  if (!stdout.includes('1 of 1 narrations up to date')) throw new Error(`bench-narration: npm run narrate did not find the narration up to date:\n${stdout}`);
-  return { 'rebuild, every block cached (narrateEssay), s': cached, [`npm run narrate ${ESSAY}, up to date (pre-pass build), s`]: upToDate };
+  if (!stdout.includes('1 of 1 narrations up to date'))
+    throw new Error(`bench-narration: npm run narrate did not find the narration up to date:\n${stdout}`);
+  return {
+    'rebuild, every block cached (narrateEssay), s': cached,
+    [`npm run narrate ${ESSAY}, up to date (pre-pass build), s`]: upToDate,
+  };
 }
 
 // (d) Cue starts against the decoded MP3, by ffmpeg and by Chromium's decodeAudioData.
@@ -123,15 +155,22 @@ async function cueAccuracy(narration: AssembledNarration): Promise<Figures> {
 async function intelligibility(): Promise<Figures> {
   const file = join('content/essays', `${ESSAY}.mdx`);
   const bench = join(ROOT, 'scripts/bench-intelligibility.ts');
-  const { stdout } = await run(join(ROOT, 'node_modules/.bin/node'), [bench, file, '--voice', SITE.narration.voice], { maxBuffer: 1 << 24 });
+  const { stdout } = await run(join(ROOT, 'node_modules/.bin/node'), [bench, file, '--voice', SITE.narration.voice], {
+    maxBuffer: 1 << 24,
+  });
   const figures: Figures = {};
-  for (const [, label, percent] of stdout.matchAll(/^(intelligibility, [^:]+):\s+([\d.]+)%/gm)) figures[`${label}, %`] = Number(percent);
+  for (const [, label, percent] of stdout.matchAll(/^(intelligibility, [^:]+):\s+([\d.]+)%/gm))
+    figures[`${label}, %`] = Number(percent);
   if (Object.keys(figures).length === 0) throw new Error(`bench-intelligibility.ts printed no score:\n${stdout}`);
   return figures;
 }
 
 async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number, listen: boolean): Promise<Figures> {
-  console.log(`run ${index + 1}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(
+    `run ${index + 1}: load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
   const { figures, manifest } = await narrateFromScratch(essay, voice);
   const blocks = segmentSpokenBlocks(essay.body, essay.options);
   const stages = await stagesAlone(blocks, voice, manifest.durationSeconds);
@@ -149,20 +188,26 @@ async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number, lis
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'no-intelligibility': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string', default: '3' }, 'no-intelligibility': { type: 'boolean', default: false } },
+  });
   // Every file, the images beside the essays included.
-  const essays = Object.fromEntries(readdirSync(join(ROOT, 'content/essays'), { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(join(ROOT, 'content/essays', name)).isFile())
-    .map((name) => [`content/essays/${name}`, readFileSync(join(ROOT, 'content/essays', name))]));
+  const essays = Object.fromEntries(
+    readdirSync(join(ROOT, 'content/essays'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(ROOT, 'content/essays', name)).isFile())
+      .map((name) => [`content/essays/${name}`, readFileSync(join(ROOT, 'content/essays', name))]),
+  );
   const site = createFixtureSite(essays);
   try {
     process.chdir(site);
     const voice = await narratorFor(SITE.narration);
     const essay = prepassEssay();
     const runs: Figures[] = [];
-    for (let i = 0; i < Number(values.runs); i++) runs.push(await oneRun(essay, voice, i, !values['no-intelligibility']));
+    for (let i = 0; i < Number(values.runs); i++)
+      runs.push(await oneRun(essay, voice, i, !values['no-intelligibility']));
     console.log(`\n${ESSAY}, median of ${runs.length} runs:`);
-    for (const name of Object.keys(runs[0] ?? {})) console.log(`  ${name}: ${+median(runs.map((r) => r[name] ?? Number.NaN)).toFixed(4)}`);
+    for (const name of Object.keys(runs[0] ?? {}))
+      console.log(`  ${name}: ${+median(runs.map((r) => r[name] ?? Number.NaN)).toFixed(4)}`);
   } finally {
     process.chdir(ROOT);
     removeFixtureSite(site);

@@ -11,7 +11,12 @@ import lighthouse, { desktopConfig, type Config, type Result } from 'lighthouse'
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 // The home page, the richest essay with narration (footnotes, a table, a quotation), the essay with code and a category.
-const DEFAULT_PAGES = ['/', '/essays/the-footnote-and-the-margin/', '/essays/code-you-cannot-hear/', '/category/craft/'];
+const DEFAULT_PAGES = [
+  '/',
+  '/essays/the-footnote-and-the-margin/',
+  '/essays/code-you-cannot-hear/',
+  '/category/craft/',
+];
 const PRESETS: Record<string, Config | undefined> = { mobile: undefined, desktop: desktopConfig };
 const GATED_CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 const CATEGORIES = ['performance', ...GATED_CATEGORIES];
@@ -28,22 +33,30 @@ const listed = (audit: Audit | undefined): readonly Record<string, unknown>[] =>
 /** The request's URL, or the element's HTML (Lighthouse's node details carry a snippet). */
 const culprit = (item: Record<string, unknown>): string => {
   const node = item['node'];
-  return String(item['url'] ?? (node && typeof node === 'object' && 'snippet' in node ? node.snippet : JSON.stringify(item)));
+  return String(
+    item['url'] ?? (node && typeof node === 'object' && 'snippet' in node ? node.snippet : JSON.stringify(item)),
+  );
 };
 
 /** Fails when the audit lists anything (the requests or images at fault), naming them. */
-const noneListed = (what: string): Gate => (audit) => {
-  const items = listed(audit);
-  return items.length ? `${what}: ${items.map(culprit).join(', ')}` : undefined;
-};
+const noneListed =
+  (what: string): Gate =>
+  (audit) => {
+    const items = listed(audit);
+    return items.length ? `${what}: ${items.map(culprit).join(', ')}` : undefined;
+  };
 
 // What the page is (its shifts, blocking requests, bytes and image sizes), not how fast a busy machine loads it.
 const PERFORMANCE_GATES: Record<string, Gate> = {
-  'cumulative-layout-shift': (audit, audits) => (audit.numericValue === 0
-    ? undefined : `layout shift ${audit.numericValue}, not 0, moving ${listed(audits['layout-shifts']).map(culprit).join(', ')}`),
+  'cumulative-layout-shift': (audit, audits) =>
+    audit.numericValue === 0
+      ? undefined
+      : `layout shift ${audit.numericValue}, not 0, moving ${listed(audits['layout-shifts']).map(culprit).join(', ')}`,
   'render-blocking-resources': noneListed('render-blocking requests'),
-  'total-byte-weight': (audit) => (audit.numericValue !== undefined && audit.numericValue <= BYTE_BUDGET
-    ? undefined : `${kilobytes(audit.numericValue ?? NaN)} KB sent, over the ${kilobytes(BYTE_BUDGET)} KB budget`),
+  'total-byte-weight': (audit) =>
+    audit.numericValue !== undefined && audit.numericValue <= BYTE_BUDGET
+      ? undefined
+      : `${kilobytes(audit.numericValue ?? NaN)} KB sent, over the ${kilobytes(BYTE_BUDGET)} KB budget`,
   'uses-responsive-images': noneListed('images larger than shown'),
   'unsized-images': noneListed('images without width and height'),
 };
@@ -52,23 +65,32 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
 
 /** `astro preview` on its own port; --ignore-lock lets it run beside a preview the browser tests started. */
 async function startPreview(port: number): Promise<ChildProcess> {
-  const preview = spawn(process.execPath, ['node_modules/.bin/astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const preview = spawn(
+    process.execPath,
+    ['node_modules/.bin/astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   preview.stdout?.on('data', (chunk) => (output += chunk));
   preview.stderr?.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (preview.exitCode !== null) throw new Error(`astro preview exited with code ${preview.exitCode}:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return preview;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -76,7 +98,13 @@ async function startPreview(port: number): Promise<ChildProcess> {
   throw new Error(`astro preview did not answer on port ${port} within 60 s:\n${output}`);
 }
 
-interface Row { page: string; preset: string; scores: Record<string, number>; bytes: number; failures: string[] }
+interface Row {
+  page: string;
+  preset: string;
+  scores: Record<string, number>;
+  bytes: number;
+  failures: string[];
+}
 
 /** Why a gated category is short of 100: each of its weighted audits short of a full score, with its value. */
 function categoryFailures(lhr: Result): string[] {
@@ -85,24 +113,33 @@ function categoryFailures(lhr: Result): string[] {
     if (category?.score === 1) return [];
     return (category?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => `${id} ${Math.round((category?.score ?? 0) * 100)}: ${ref.id} ${lhr.audits[ref.id]?.displayValue ?? ''} (score ${lhr.audits[ref.id]?.score})`);
+      .map(
+        (ref) =>
+          `${id} ${Math.round((category?.score ?? 0) * 100)}: ${ref.id} ${lhr.audits[ref.id]?.displayValue ?? ''} (score ${lhr.audits[ref.id]?.score})`,
+      );
   });
 }
 
 function performanceFailures(lhr: Result): string[] {
   return Object.entries(PERFORMANCE_GATES).flatMap(([id, gate]) => {
     const audit = lhr.audits[id];
-    if (!audit || audit.scoreDisplayMode === 'error') return [`${id}: the audit did not run (${audit?.errorMessage ?? 'missing'})`];
+    if (!audit || audit.scoreDisplayMode === 'error')
+      return [`${id}: the audit did not run (${audit?.errorMessage ?? 'missing'})`];
     const failure = gate(audit, lhr.audits);
     return failure ? [`${id}: ${failure}`] : [];
   });
 }
 
-async function audit(url: string, chromePort: number, config: Config | undefined): Promise<Omit<Row, 'page' | 'preset'>> {
+async function audit(
+  url: string,
+  chromePort: number,
+  config: Config | undefined,
+): Promise<Omit<Row, 'page' | 'preset'>> {
   const result = await lighthouse(url, { port: chromePort, logLevel: 'error', onlyCategories: CATEGORIES }, config);
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   return {
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])),
     bytes: lhr.audits['total-byte-weight']?.numericValue ?? NaN,
@@ -113,7 +150,11 @@ async function audit(url: string, chromePort: number, config: Config | undefined
 function printTable(rows: Row[]): void {
   const header = ['page', 'preset', 'performance (not gated)', ...GATED_CATEGORIES, 'KB', 'gates'];
   const cells = rows.map((row) => [
-    row.page, row.preset, ...CATEGORIES.map((id) => String(row.scores[id])), kilobytes(row.bytes), row.failures.length ? 'FAIL' : 'pass',
+    row.page,
+    row.preset,
+    ...CATEGORIES.map((id) => String(row.scores[id])),
+    kilobytes(row.bytes),
+    row.failures.length ? 'FAIL' : 'pass',
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((line) => line[i]?.length ?? 0)));
   for (const line of [header, ...cells]) console.log(line.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  '));
@@ -125,10 +166,14 @@ async function main(pages: string[]): Promise<number> {
   const preview = await startPreview(port);
   const rows: Row[] = [];
   try {
-    const chrome = await launch({ ...(chromiumPath ? { chromePath: chromiumPath } : {}), chromeFlags: [...chromiumFlags] });
+    const chrome = await launch({
+      ...(chromiumPath ? { chromePath: chromiumPath } : {}),
+      chromeFlags: [...chromiumFlags],
+    });
     try {
       for (const [preset, config] of Object.entries(PRESETS)) {
-        for (const page of pages) rows.push({ page, preset, ...(await audit(`http://127.0.0.1:${port}${page}`, chrome.port, config)) });
+        for (const page of pages)
+          rows.push({ page, preset, ...(await audit(`http://127.0.0.1:${port}${page}`, chrome.port, config)) });
       }
     } finally {
       chrome.kill();

@@ -8,7 +8,10 @@ import { SITE } from '../src/site.config.ts';
 
 const essayPaths = (): string[] =>
   existsSync(ESSAYS_FOLDER)
-    ? readdirSync(ESSAYS_FOLDER, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx')).sort().map((file) => join(ESSAYS_FOLDER, file))
+    ? readdirSync(ESSAYS_FOLDER, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.mdx'))
+        .sort()
+        .map((file) => join(ESSAYS_FOLDER, file))
     : [];
 
 const categoryOf = (path: string): string => String(readFrontmatter(readFileSync(path, 'utf8'), path).category ?? '');

@@ -12,7 +12,13 @@ export type EssayFormat = 'mdx' | 'md';
 export function essayFile(essay: SyntheticEssay): string {
   const { title, date, category, description, tags } = essay;
   const frontmatter = yaml.dump({ title, date, category, description, tags: [...tags] }, { lineWidth: -1 });
-  return ['---', frontmatter.trimEnd(), '---', '', toMarkdown(essay.body, { extensions: [gfmFootnoteToMarkdown()] })].join('\n');
+  return [
+    '---',
+    frontmatter.trimEnd(),
+    '---',
+    '',
+    toMarkdown(essay.body, { extensions: [gfmFootnoteToMarkdown()] }),
+  ].join('\n');
 }
 
 export function writeEssays(dir: string, essays: readonly SyntheticEssay[], format: EssayFormat): void {

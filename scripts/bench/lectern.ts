@@ -29,7 +29,13 @@ export async function runLecternNarrationOff(run: PeerRun): Promise<Result> {
   const n = run.essays.length;
   const site = lecternCopy(run, 'lectern-off');
   run.say(`lectern, ${n} essays: LECTERN_NARRATION=off npm run build, cold`);
-  const off = await measure({ command: 'npm', args: ['run', 'build'], cwd: site, env: { ...ENV, LECTERN_NARRATION: 'off' }, log: join(run.logs, `lectern-${n}-off.log`) });
+  const off = await measure({
+    command: 'npm',
+    args: ['run', 'build'],
+    cwd: site,
+    env: { ...ENV, LECTERN_NARRATION: 'off' },
+    log: join(run.logs, `lectern-${n}-off.log`),
+  });
   assertBuilt('Lectern', join(site, 'dist'), run);
   return { peer: NARRATION_OFF, essays: n, measurement: off };
 }
@@ -38,9 +44,18 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
   const n = run.essays.length;
   const site = lecternCopy(run, 'lectern');
   // The silence engine makes narration in no time; flite's speed is bench:narration's business.
-  rewriteFile(join(site, 'src', 'site.config.ts'), [[/engine: '[^']*'/, "engine: 'silence'"], [/voice: '[^']*'/, "voice: 'none'"]]);
+  rewriteFile(join(site, 'src', 'site.config.ts'), [
+    [/engine: '[^']*'/, "engine: 'silence'"],
+    [/voice: '[^']*'/, "voice: 'none'"],
+  ]);
   const npm = (label: string, script: string): Promise<Measurement> =>
-    measure({ command: 'npm', args: ['run', script], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-${label}.log`) });
+    measure({
+      command: 'npm',
+      args: ['run', script],
+      cwd: site,
+      env: ENV,
+      log: join(run.logs, `lectern-${n}-${label}.log`),
+    });
 
   // The essays are the same on every run, so their kept narration (content/narration) is kept between runs too:
   // 10 min of audio an essay costs 10-80 s to encode (measured, 2 cores), hours at N=1,000. The per-block cache
@@ -48,8 +63,16 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
   const store = join(run.repo, '.cache', 'bench', `narration-${n}`);
   mkdirSync(store, { recursive: true });
   symlinkSync(store, join(site, 'content', 'narration'));
-  run.say(`lectern, ${n} essays: making narration up to date with the silence engine (npm run narrate, niced, not timed; kept in ${store})`);
-  await measure({ command: 'nice', args: ['-n', '10', 'npm', 'run', 'narrate'], cwd: site, env: ENV, log: join(run.logs, `lectern-${n}-narrate.log`) });
+  run.say(
+    `lectern, ${n} essays: making narration up to date with the silence engine (npm run narrate, niced, not timed; kept in ${store})`,
+  );
+  await measure({
+    command: 'nice',
+    args: ['-n', '10', 'npm', 'run', 'narrate'],
+    cwd: site,
+    env: ENV,
+    log: join(run.logs, `lectern-${n}-narrate.log`),
+  });
   // A cold build starts from made narration and nothing else.
   removeBuildCaches(site);
   run.say(`lectern, ${n} essays: npm run build, cold`);

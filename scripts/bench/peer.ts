@@ -26,5 +26,8 @@ export function skipped(peer: string, run: PeerRun, reason: string): Result[] {
 /** A build that left out essays would look fast: each essay's page must be there, or the run fails naming one. */
 export function assertBuilt(peer: string, outDir: string, run: PeerRun): void {
   const missing = run.essays.filter((essay) => !existsSync(join(outDir, 'essays', essay.slug, 'index.html')));
-  if (missing.length) throw new Error(`bench: ${peer} built no page for ${missing.length} of ${run.essays.length} essays, e.g. ${join(outDir, 'essays', missing[0]?.slug ?? '', 'index.html')}`);
+  if (missing.length)
+    throw new Error(
+      `bench: ${peer} built no page for ${missing.length} of ${run.essays.length} essays, e.g. ${join(outDir, 'essays', missing[0]?.slug ?? '', 'index.html')}`,
+    );
 }

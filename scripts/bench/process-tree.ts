@@ -22,7 +22,7 @@ export function treeRssBytes(table: ReadonlyMap<number, ProcessInfo>, root: numb
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let total = 0;
   const seen = new Set<number>();
-  for (const queue = [root]; queue.length;) {
+  for (const queue = [root]; queue.length; ) {
     const pid = queue.pop() ?? root;
     if (seen.has(pid)) continue;
     seen.add(pid);
@@ -40,7 +40,8 @@ function readProcess(pid: string): ProcessInfo | undefined {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     status = readFileSync(`/proc/${pid}/status`, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH')
+      return undefined;
     throw error;
   }
   // The command name, in parentheses, may itself hold spaces; the fields after it are fixed.
@@ -80,7 +81,12 @@ export function measure({ command, args, cwd, env, log }: Command): Promise<Meas
   const out = openSync(log, 'w');
   const started = performance.now();
   // Its own process group, so that stopAll can end the command with every process it started.
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', out, out],
+    detached: true,
+  });
   if (child.pid !== undefined) running.add(child.pid);
   let peak = 0;
   const poll = (): void => {
@@ -96,7 +102,12 @@ export function measure({ command, args, cwd, env, log }: Command): Promise<Meas
       closeSync(out);
       if (child.pid !== undefined) running.delete(child.pid);
       if (code === 0) resolve({ seconds, peakRssBytes: peak });
-      else reject(new Error(`bench: "${command} ${args.join(' ')}" in ${cwd} failed (${signal ?? `exit code ${code}`}); its output is in ${log}`));
+      else
+        reject(
+          new Error(
+            `bench: "${command} ${args.join(' ')}" in ${cwd} failed (${signal ?? `exit code ${code}`}); its output is in ${log}`,
+          ),
+        );
     });
   });
 }

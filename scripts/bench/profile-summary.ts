@@ -26,7 +26,9 @@ function placeOf(url: string, functionName: string, root: string): string {
 }
 
 function selfTimeByPlace(profile: CpuProfile, root: string): Map<string, number> {
-  const placeOfNode = new Map(profile.nodes.map((node) => [node.id, placeOf(node.callFrame.url, node.callFrame.functionName, root)]));
+  const placeOfNode = new Map(
+    profile.nodes.map((node) => [node.id, placeOf(node.callFrame.url, node.callFrame.functionName, root)]),
+  );
   const micros = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const place = placeOfNode.get(id) ?? '(unknown)';

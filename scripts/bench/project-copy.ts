@@ -29,7 +29,10 @@ export function copyTrackedFiles(repo: string, to: string, leaveOut: readonly st
 export function rewriteFile(file: string, replacements: ReadonlyArray<readonly [RegExp, string]>): void {
   let source = readFileSync(file, 'utf8');
   for (const [pattern, replacement] of replacements) {
-    if (!pattern.test(source)) throw new Error(`bench: ${file} no longer matches ${pattern}; update scripts/bench to the new shape of that file`);
+    if (!pattern.test(source))
+      throw new Error(
+        `bench: ${file} no longer matches ${pattern}; update scripts/bench to the new shape of that file`,
+      );
     source = source.replace(pattern, replacement);
   }
   writeFileSync(file, source);
@@ -37,5 +40,6 @@ export function rewriteFile(file: string, replacements: ReadonlyArray<readonly [
 
 /** Everything an Astro build caches or writes, so that the next build is cold; the narration cache is not among them. */
 export function removeBuildCaches(site: string): void {
-  for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) rmSync(join(site, dir), { recursive: true, force: true });
+  for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
+    rmSync(join(site, dir), { recursive: true, force: true });
 }

@@ -20,19 +20,26 @@ export function tableCells(results: readonly Result[]): string[][] {
   const peers = [...new Set(results.map((r) => r.peer))];
   const header = ['peer', ...sizes.flatMap((n) => [`N=${n}: time (s)`, 'peak RSS (MiB)', '× Lectern cold'])];
   const find = (peer: string, n: number): Result | undefined => results.find((r) => r.peer === peer && r.essays === n);
-  const rows = peers.map((peer) => [peer, ...sizes.flatMap((n) => {
-    const m = find(peer, n)?.measurement;
-    if (!m) return ['skipped', '', ''];
-    const base = find(BASELINE, n)?.measurement;
-    return [seconds(m), megabytes(m), base ? `${(m.seconds / base.seconds).toFixed(2)}×` : 'n/a'];
-  })]);
+  const rows = peers.map((peer) => [
+    peer,
+    ...sizes.flatMap((n) => {
+      const m = find(peer, n)?.measurement;
+      if (!m) return ['skipped', '', ''];
+      const base = find(BASELINE, n)?.measurement;
+      return [seconds(m), megabytes(m), base ? `${(m.seconds / base.seconds).toFixed(2)}×` : 'n/a'];
+    }),
+  ]);
   return [header, ...rows];
 }
 
 /** Columns padded to line up in a terminal. */
 export function plainTable(cells: readonly string[][]): string {
   const widths = (cells[0] ?? []).map((_, col) => Math.max(...cells.map((row) => (row[col] ?? '').length)));
-  return cells.map((row) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ')).join('\n');
+  return cells
+    .map((row) =>
+      row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  '),
+    )
+    .join('\n');
 }
 
 /** A GitHub Markdown table, ready to paste into BENCHMARKS.md. */

@@ -32,7 +32,7 @@ const sentence = (random: Random, count: number): string => `${capitalise(words(
 /** Prose of exactly `count` words, in sentences of 6 to 18 words. */
 function prose(random: Random, count: number): string {
   const sentences: string[] = [];
-  for (let left = count; left > 0;) {
+  for (let left = count; left > 0; ) {
     const length = left <= 18 ? left : Math.min(random.int(6, 18), left - 6);
     sentences.push(sentence(random, length));
     left -= length;
@@ -66,14 +66,23 @@ function body(random: Random, slug: string): Root {
     if (i === 2) {
       // The one link: the paragraph's first three words, to a page outside the site.
       const [first, second, third, ...rest] = value.split(' ');
-      const linked: PhrasingContent = { type: 'link', url: `https://example.org/notes/${slug}`, children: [text(`${first} ${second} ${third}`)] };
+      const linked: PhrasingContent = {
+        type: 'link',
+        url: `https://example.org/notes/${slug}`,
+        children: [text(`${first} ${second} ${third}`)],
+      };
       return paragraph([linked, text(` ${rest.join(' ')}`), ...citation(i)]);
     }
     return paragraph([text(value), ...citation(i)]);
   };
   const citation = (i: number): PhrasingContent[] =>
     i >= 1 && i <= FOOTNOTES_PER_ESSAY ? [{ type: 'footnoteReference', identifier: String(i), label: String(i) }] : [];
-  const list: List = { type: 'list', ordered: false, spread: false, children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph([text(item)])] })) };
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph([text(item)])] })),
+  };
   const children: RootContent[] = [para(0)];
   for (let s = 0; s < SECTIONS; s++) {
     const p = 1 + s * 3;
@@ -82,7 +91,10 @@ function body(random: Random, slug: string): Root {
     children.push(para(p + 2));
   }
   const definitions: FootnoteDefinition[] = notes.map((note, i) => ({
-    type: 'footnoteDefinition', identifier: String(i + 1), label: String(i + 1), children: [paragraph([text(note)])],
+    type: 'footnoteDefinition',
+    identifier: String(i + 1),
+    label: String(i + 1),
+    children: [paragraph([text(note)])],
   }));
   return { type: 'root', children: [...children, ...definitions] };
 }
@@ -114,7 +126,10 @@ export const syntheticEssays = (count: number, seed: number): SyntheticEssay[] =
 export function withEditedParagraph(essay: SyntheticEssay, seed: number): SyntheticEssay {
   const [first, ...rest] = essay.body.children;
   if (first?.type !== 'paragraph') throw new Error(`${essay.slug}: a synthetic essay starts with a paragraph`);
-  const count = first.children.reduce((sum, node) => sum + (node.type === 'text' ? node.value.split(' ').length : 0), 0);
+  const count = first.children.reduce(
+    (sum, node) => sum + (node.type === 'text' ? node.value.split(' ').length : 0),
+    0,
+  );
   const edited = paragraph([text(prose(seededRandom(seed), count))]);
   return { ...essay, body: { ...essay.body, children: [edited, ...rest] } };
 }

@@ -1,7 +1,16 @@
 // The words synthetic essays are made of: plain English prose words, so parsers and the spoken text see ordinary text.
 
 export const CATEGORIES = [
-  'Craft', 'Reading', 'Listening', 'Typography', 'AI Essays', 'Archives', 'Memory', 'Cities', 'Science', 'Letters',
+  'Craft',
+  'Reading',
+  'Listening',
+  'Typography',
+  'AI Essays',
+  'Archives',
+  'Memory',
+  'Cities',
+  'Science',
+  'Letters',
 ] as const;
 
 export const WORDS: readonly string[] = `
@@ -16,4 +25,6 @@ time year day hour minute season winter summer spring autumn night week century 
 story essay note footnote word line rhythm tempo pause breath attention habit craft draft edit
 teacher student friend stranger neighbour author editor printer binder scholar narrator listener
 clear bright dark warm cold soft hard gentle sharp steady patient curious certain doubtful
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);

@@ -16,9 +16,13 @@ export type Decoded = { readonly samples: Float32Array; readonly audioElementSec
 export type Decoder = { readonly name: string; readonly decode: (mp3: Uint8Array) => Promise<Decoded> };
 
 function readAudio(path: string): Float32Array {
-  const raw = execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-f', 'f32le', '-ac', '1', '-ar', String(SAMPLE_RATE), 'pipe:1'], {
-    maxBuffer: 1 << 30,
-  });
+  const raw = execFileSync(
+    'ffmpeg',
+    ['-v', 'error', '-i', path, '-f', 'f32le', '-ac', '1', '-ar', String(SAMPLE_RATE), 'pipe:1'],
+    {
+      maxBuffer: 1 << 30,
+    },
+  );
   return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
 }
 
@@ -76,7 +80,13 @@ export function chromiumDecoder(browser: Browser): Decoder {
 // The lag (within ±maxLag) at which `moving` best matches `fixed[fixedStart…]`: normalised cross-correlation over
 // 200 ms, robust to MP3 pre-echo where a level threshold is not. Normalised by the moving window's energy,
 // else a loud vowel just after an onset would pull the match late.
-export function bestLag(fixed: Float32Array, fixedStart: number, moving: Float32Array, movingGuess: number, maxLag: number): number {
+export function bestLag(
+  fixed: Float32Array,
+  fixedStart: number,
+  moving: Float32Array,
+  movingGuess: number,
+  maxLag: number,
+): number {
   const length = Math.round(MATCH_SECONDS * SAMPLE_RATE);
   let best = { lag: 0, score: -Infinity };
   for (let lag = -maxLag; lag <= maxLag; lag++) {

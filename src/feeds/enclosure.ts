@@ -2,5 +2,8 @@
 import { absoluteUrl } from '../lib/urls.ts';
 import type { Narration } from '../narration/for-essay.ts';
 
-export const enclosureOf = (narration: Narration): { url: string; length: number; type: string } =>
-  ({ url: absoluteUrl(narration.src), length: narration.bytes, type: narration.mimeType });
+export const enclosureOf = (narration: Narration): { url: string; length: number; type: string } => ({
+  url: absoluteUrl(narration.src),
+  length: narration.bytes,
+  type: narration.mimeType,
+});

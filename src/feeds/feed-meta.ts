@@ -1,5 +1,14 @@
 // Which feed is being built: the site-wide one or a category's. The builders are the same for both.
-import { absoluteUrl, categoryPodcastUrl, categoryRssUrl, categoryUrl, homeUrl, jsonFeedUrl, podcastUrl, rssUrl } from '../lib/urls.ts';
+import {
+  absoluteUrl,
+  categoryPodcastUrl,
+  categoryRssUrl,
+  categoryUrl,
+  homeUrl,
+  jsonFeedUrl,
+  podcastUrl,
+  rssUrl,
+} from '../lib/urls.ts';
 import { SITE } from '../site.config.ts';
 
 export interface FeedMeta {
@@ -11,11 +20,19 @@ export interface FeedMeta {
   feedUrl: string;
 }
 
-const site = (title: string, description: string, feed: string): FeedMeta =>
-  ({ title, description, homePageUrl: absoluteUrl(homeUrl()), feedUrl: absoluteUrl(feed) });
+const site = (title: string, description: string, feed: string): FeedMeta => ({
+  title,
+  description,
+  homePageUrl: absoluteUrl(homeUrl()),
+  feedUrl: absoluteUrl(feed),
+});
 
-const category = (name: string, title: string, description: string, feed: string): FeedMeta =>
-  ({ title, description, homePageUrl: absoluteUrl(categoryUrl(name)), feedUrl: absoluteUrl(feed) });
+const category = (name: string, title: string, description: string, feed: string): FeedMeta => ({
+  title,
+  description,
+  homePageUrl: absoluteUrl(categoryUrl(name)),
+  feedUrl: absoluteUrl(feed),
+});
 
 export const siteRssMeta = (): FeedMeta => site(SITE.title, SITE.description, rssUrl());
 export const siteJsonFeedMeta = (): FeedMeta => site(SITE.title, SITE.description, jsonFeedUrl());
@@ -24,4 +41,9 @@ export const sitePodcastMeta = (): FeedMeta =>
 export const categoryRssMeta = (name: string): FeedMeta =>
   category(name, `${SITE.title}: ${name}`, `Essays in ${name}, from ${SITE.title}.`, categoryRssUrl(name));
 export const categoryPodcastMeta = (name: string): FeedMeta =>
-  category(name, `${SITE.title}: ${name}, narrated`, `The narrations of the essays in ${name}, from ${SITE.title}.`, categoryPodcastUrl(name));
+  category(
+    name,
+    `${SITE.title}: ${name}, narrated`,
+    `The narrations of the essays in ${name}, from ${SITE.title}.`,
+    categoryPodcastUrl(name),
+  );

@@ -17,16 +17,23 @@ export async function jsonFeed(essays: readonly EssayEntry[], meta: FeedMeta): P
     icon: absoluteUrl(artworkUrl(ARTWORK_SIZES.lockScreen[1])),
     language: SITE.lang,
     authors: [{ name: SITE.author }],
-    items: (await feedEssays(essays)).map(({ essay, link, html, narration }) => jsonFeedItem({
-      url: link,
-      title: essay.data.title,
-      description: essay.data.description,
-      html,
-      published: essay.data.date,
-      updated: essay.data.updated,
-      tags: [essay.data.category, ...essay.data.tags],
-      narration: narration && { url: absoluteUrl(narration.src), mimeType: narration.mimeType, bytes: narration.bytes, durationSeconds: narration.durationSeconds },
-    })),
+    items: (await feedEssays(essays)).map(({ essay, link, html, narration }) =>
+      jsonFeedItem({
+        url: link,
+        title: essay.data.title,
+        description: essay.data.description,
+        html,
+        published: essay.data.date,
+        updated: essay.data.updated,
+        tags: [essay.data.category, ...essay.data.tags],
+        narration: narration && {
+          url: absoluteUrl(narration.src),
+          mimeType: narration.mimeType,
+          bytes: narration.bytes,
+          durationSeconds: narration.durationSeconds,
+        },
+      }),
+    ),
   };
   return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json' } });
 }

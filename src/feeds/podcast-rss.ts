@@ -14,7 +14,9 @@ const lastChanged = (essays: readonly EssayEntry[]): Date =>
   new Date(Math.max(0, ...essays.map(({ data }) => (data.updated ?? data.date).getTime())));
 
 export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta): Promise<Response> {
-  const episodes = (await feedEssays(essays)).flatMap(({ narration, ...rest }) => (narration ? [{ ...rest, narration }] : []));
+  const episodes = (await feedEssays(essays)).flatMap(({ narration, ...rest }) =>
+    narration ? [{ ...rest, narration }] : [],
+  );
   const { owner, category, explicit, locked } = SITE.podcast;
   return rss({
     title: meta.title,

@@ -31,7 +31,14 @@ export function pagePolicy(html: string): string | undefined {
 export const pagePath = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 export function headersFile(pages: ReadonlyArray<{ path: string; policy: string }>): string {
-  const rules = [['/*', ...SITE_WIDE], [narrationFilesPattern(), NARRATION], ...pages.map(({ path, policy }) => [path, `Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; ${HEADER_ONLY_DIRECTIVES}`])];
+  const rules = [
+    ['/*', ...SITE_WIDE],
+    [narrationFilesPattern(), NARRATION],
+    ...pages.map(({ path, policy }) => [
+      path,
+      `Content-Security-Policy: ${policy.replace(/;\s*$/, '')}; ${HEADER_ONLY_DIRECTIVES}`,
+    ]),
+  ];
   return `${rules.map(([path, ...headers]) => [path, ...headers.map((h) => `  ${h}`)].join('\n')).join('\n\n')}\n`;
 }
 

@@ -7,7 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { essayNarrationPath } from '../narration/pipeline/manifest.ts';
 import { narrationUrl, type NarrationFile } from '../lib/urls.ts';
 
-export const NARRATION_TYPES: Record<NarrationFile, string> = { mp3: 'audio/mpeg', vtt: 'text/vtt; charset=utf-8', json: 'application/json' };
+export const NARRATION_TYPES: Record<NarrationFile, string> = {
+  mp3: 'audio/mpeg',
+  vtt: 'text/vtt; charset=utf-8',
+  json: 'application/json',
+};
 const KINDS = Object.keys(NARRATION_TYPES) as NarrationFile[];
 
 /** A hard link costs no copy of a long MP3; across file systems it is a copy. */
@@ -46,7 +50,10 @@ export default function narrationFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
-        const slugs = slugsOffering(root, pages.map((page) => page.pathname));
+        const slugs = slugsOffering(
+          root,
+          pages.map((page) => page.pathname),
+        );
         if (slugs.length === 0) return;
         mkdirSync(join(root, 'narration'), { recursive: true });
         for (const slug of slugs) {

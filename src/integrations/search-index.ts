@@ -17,10 +17,13 @@ export async function writeSearchIndex(root: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     // addDirectory counts every page it read; the entry file counts those with data-pagefind-body, the essays.
-    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     // A site whose essays lost data-pagefind-body would publish a search that finds nothing.
-    if (indexed === 0) throw new Error(`Pagefind found no page with data-pagefind-body among the ${added.page_count} in ${root}`);
+    if (indexed === 0)
+      throw new Error(`Pagefind found no page with data-pagefind-body among the ${added.page_count} in ${root}`);
     return indexed;
   } finally {
     await pagefind.close();

@@ -22,7 +22,8 @@ export function absolutizeLinks(html: string, pageUrl: string): string {
       if (typeof value === 'string' && value !== '') node.properties[attribute] = new URL(value, pageUrl).href;
     }
     const srcset = node.properties.srcSet;
-    if (typeof srcset === 'string' && srcset !== '') node.properties.srcSet = absoluteSrcset(srcset.split(','), pageUrl).join(', ');
+    if (typeof srcset === 'string' && srcset !== '')
+      node.properties.srcSet = absoluteSrcset(srcset.split(','), pageUrl).join(', ');
   });
   return toHtml(tree);
 }

@@ -19,6 +19,7 @@ export function renderArtwork(svg: string, size: number, file: string): Uint8Arr
   } catch (error) {
     throw new Error(`${file}: the artwork is not an SVG that can be drawn (${(error as Error).message})`);
   }
-  if (image.width !== image.height) throw new Error(`${file}: the artwork must be square; it is ${image.width} × ${image.height}`);
+  if (image.width !== image.height)
+    throw new Error(`${file}: the artwork must be square; it is ${image.width} × ${image.height}`);
   return new Uint8Array(image.render().asPng());
 }

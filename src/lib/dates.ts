@@ -18,8 +18,14 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 /** Milliseconds by which `timeZone` is ahead of UTC at instant `utcMs`. */
 function zoneOffsetMs(utcMs: number, timeZone: string): number {
   const parts = formatter('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(new Date(utcMs));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - utcMs;
@@ -61,7 +67,13 @@ export function parseCalendarDate(text: string, timeZone: string): Date {
 
 /** "Wed 18 March 2026": the byline format. */
 export function formatDisplayDate(date: Date, timeZone: string): string {
-  const parts = formatter('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
+  const parts = formatter('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(date);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')}`;
 }

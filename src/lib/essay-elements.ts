@@ -3,7 +3,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const classesOf = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
+const classesOf = (node: Element): string[] =>
+  Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
 
 /** Mutates `body`. */
 export function setEssayElements(body: Root): void {
@@ -12,7 +13,12 @@ export function setEssayElements(body: Root): void {
     // An image with no alt text is decorative (src/plugins/remark-image-alt-check.ts): a link to it would have no name.
     if (node.tagName !== 'img' || !node.properties.alt || !parent || index === undefined) return;
     if (parent.type === 'element' && parent.tagName === 'a') return;
-    const link: Element = { type: 'element', tagName: 'a', properties: { href: node.properties.src, className: ['full-size'] }, children: [node] };
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: node.properties.src, className: ['full-size'] },
+      children: [node],
+    };
     parent.children[index] = link;
   });
 }

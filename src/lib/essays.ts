@@ -34,14 +34,20 @@ export type Category = Label;
 export type Tag = Label;
 
 /** Labels by name, each with its essay count. Two spellings of one slug would share a URL, so that is an error. */
-function labelsOf(essays: readonly Essay[], kind: 'category' | 'tag', namesOf: (data: Essay['data']) => readonly string[]): Label[] {
+function labelsOf(
+  essays: readonly Essay[],
+  kind: 'category' | 'tag',
+  namesOf: (data: Essay['data']) => readonly string[],
+): Label[] {
   const bySlug = new Map<string, Label>();
   for (const { id, data } of essays) {
     for (const name of new Set(namesOf(data))) {
       const slug = slugify(name);
       const known = bySlug.get(slug);
       if (known && known.name !== name) {
-        throw new Error(`Essay "${id}": ${kind} "${name}" and "${known.name}" share the URL slug "${slug}"; use one spelling`);
+        throw new Error(
+          `Essay "${id}": ${kind} "${name}" and "${known.name}" share the URL slug "${slug}"; use one spelling`,
+        );
       }
       bySlug.set(slug, { name, slug, count: (known?.count ?? 0) + 1 });
     }
@@ -49,7 +55,8 @@ function labelsOf(essays: readonly Essay[], kind: 'category' | 'tag', namesOf: (
   return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export const categoriesOf = (essays: readonly Essay[]): Category[] => labelsOf(essays, 'category', (data) => [data.category]);
+export const categoriesOf = (essays: readonly Essay[]): Category[] =>
+  labelsOf(essays, 'category', (data) => [data.category]);
 
 export const inCategory = <E extends Essay>(essays: readonly E[], categorySlug: string): E[] =>
   essays.filter((e) => slugify(e.data.category) === categorySlug);
@@ -60,7 +67,10 @@ export const withTag = <E extends Essay>(essays: readonly E[], tagSlug: string):
   essays.filter((e) => e.data.tags.some((tag) => slugify(tag) === tagSlug));
 
 /** The essays published just before and just after one, given the list newest first (as publishedEssays returns it). */
-export function neighbours<E extends Essay>(newestFirst: readonly E[], id: string): { newer: E | undefined; older: E | undefined } {
+export function neighbours<E extends Essay>(
+  newestFirst: readonly E[],
+  id: string,
+): { newer: E | undefined; older: E | undefined } {
   const at = newestFirst.findIndex((e) => e.id === id);
   if (at < 0) throw new Error(`Essay "${id}" is not among the published essays`);
   return { newer: newestFirst[at - 1], older: newestFirst[at + 1] };

@@ -8,7 +8,10 @@ export const slugOfPath = (path: string): string => basename(path).replace(/\.md
 /** Frontmatter as YAML's core schema reads it: dates stay strings, so the schema can reject 2024-02-30. */
 export function readFrontmatter(source: string, file: string): Record<string, unknown> {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  if (!match) throw new Error(`${file}: no frontmatter; an essay starts with a --- block holding title, date, category and description`);
+  if (!match)
+    throw new Error(
+      `${file}: no frontmatter; an essay starts with a --- block holding title, date, category and description`,
+    );
   let data: unknown;
   try {
     data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA, filename: file });

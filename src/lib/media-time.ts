@@ -8,16 +8,19 @@ export function parseMediaTime(text: string): number | undefined {
   const match = NPT.exec(text);
   if (!match) return undefined;
   const [, plainSeconds, hours = '0', minutes = '0', seconds = '0', fraction = ''] = match;
-  const whole = plainSeconds !== undefined
-    ? Number(plainSeconds)
-    : Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
+  const whole =
+    plainSeconds !== undefined ? Number(plainSeconds) : Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds);
   return whole + (fraction.length > 1 ? Number(`0${fraction}`) : 0);
 }
 
 /** The start time of a URL fragment such as "#t=95" or "#t=1:35,2:00"; undefined without a valid one. */
 export function fragmentStartTime(hash: string): number | undefined {
   // The last t= wins, as Media Fragments specify for repeated dimensions.
-  const value = hash.replace(/^#/, '').split('&').filter((pair) => pair.startsWith('t=')).pop();
+  const value = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((pair) => pair.startsWith('t='))
+    .pop();
   if (value === undefined) return undefined;
   const start = decodeURIComponent(value.slice(2)).split(',')[0] ?? '';
   return parseMediaTime(start);

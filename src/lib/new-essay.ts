@@ -16,7 +16,12 @@ Writes content/essays/<slug>.mdx as a draft, with a placeholder description and 
 
 export type NewEssayRequest =
   | { readonly help: true }
-  | { readonly help: false; readonly title: string; readonly category?: string | undefined; readonly date?: string | undefined };
+  | {
+      readonly help: false;
+      readonly title: string;
+      readonly category?: string | undefined;
+      readonly date?: string | undefined;
+    };
 
 /** Reads the command line; a missing title or an unknown flag throws with the usage. */
 export function parseNewEssayArgs(args: readonly string[]): NewEssayRequest {
@@ -73,7 +78,8 @@ export function newEssay(input: NewEssayInput): NewEssay {
   if (slug === '') throw new Error(`the title "${input.title}" has no letter or digit to make a file name from`);
   const path = `${ESSAYS_FOLDER}/${slug}.mdx`;
   const taken = input.existingPaths.find((existing) => slugOfPath(existing) === slug);
-  if (taken) throw new Error(`${taken} already exists with the slug "${slug}"; choose another title, or edit that file`);
+  if (taken)
+    throw new Error(`${taken} already exists with the slug "${slug}"; choose another title, or edit that file`);
   const category = input.category?.trim() || mostUsedCategory(input.existingCategories);
   if (!category) throw new Error('there are no essays to take a category from: give one with --category "Name"');
   if (slugify(category) === '') throw new Error(`the category "${category}" has no letter or digit to make a URL from`);

@@ -23,8 +23,11 @@ export interface OgNode {
   props: { style?: Record<string, string | number>; children?: ReadonlyArray<OgNode | string> | OgNode | string };
 }
 
-const node = (type: string, style: Record<string, string | number>, children?: OgNode['props']['children']): OgNode =>
-  ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
+const node = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: OgNode['props']['children'],
+): OgNode => ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
 /** Long titles step down in size, so that up to four lines fit; longer ones end in an ellipsis. */
 const titleSize = (title: string): number => (title.length <= 40 ? 76 : title.length <= 80 ? 62 : 50);
@@ -32,24 +35,66 @@ const titleSize = (title: string): number => (title.length <= 40 ? 76 : title.le
 export function ogCardTree({ title, category, siteName, narrated }: OgCardFacts): OgNode {
   const footer = [node('div', { fontWeight: 700, color: INK }, siteName)];
   if (narrated) {
-    footer.push(node('div', { padding: '10px 26px', borderRadius: 999, background: ACCENT_SOFT, color: ACCENT, fontWeight: 700 }, 'Narrated'));
+    footer.push(
+      node(
+        'div',
+        { padding: '10px 26px', borderRadius: 999, background: ACCENT_SOFT, color: ACCENT, fontWeight: 700 },
+        'Narrated',
+      ),
+    );
   }
-  return node('div', {
-    width: OG_IMAGE_SIZE.width, height: OG_IMAGE_SIZE.height, display: 'flex', flexDirection: 'column',
-    background: PAPER, fontFamily: 'Source Serif 4',
-  }, [
-    node('div', { height: 18, background: ACCENT }),
-    node('div', { flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 84px 56px' }, [
-      node('div', { display: 'flex', flexDirection: 'column', gap: 28 }, [
-        node('div', { fontSize: 30, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase', fontWeight: 700 }, category),
-        node('div', { fontSize: titleSize(title), lineHeight: 1.15, color: INK, fontWeight: 700, lineClamp: 4 }, title),
-      ]),
-      node('div', {
-        display: 'flex', justifyContent: 'space-between', alignItems: 'center',
-        paddingTop: 28, minHeight: 92, borderTop: `2px solid ${RULE}`, fontSize: 32, color: MUTED,
-      }, footer),
-    ]),
-  ]);
+  return node(
+    'div',
+    {
+      width: OG_IMAGE_SIZE.width,
+      height: OG_IMAGE_SIZE.height,
+      display: 'flex',
+      flexDirection: 'column',
+      background: PAPER,
+      fontFamily: 'Source Serif 4',
+    },
+    [
+      node('div', { height: 18, background: ACCENT }),
+      node(
+        'div',
+        {
+          flexGrow: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '64px 84px 56px',
+        },
+        [
+          node('div', { display: 'flex', flexDirection: 'column', gap: 28 }, [
+            node(
+              'div',
+              { fontSize: 30, color: ACCENT, letterSpacing: 2, textTransform: 'uppercase', fontWeight: 700 },
+              category,
+            ),
+            node(
+              'div',
+              { fontSize: titleSize(title), lineHeight: 1.15, color: INK, fontWeight: 700, lineClamp: 4 },
+              title,
+            ),
+          ]),
+          node(
+            'div',
+            {
+              display: 'flex',
+              justifyContent: 'space-between',
+              alignItems: 'center',
+              paddingTop: 28,
+              minHeight: 92,
+              borderTop: `2px solid ${RULE}`,
+              fontSize: 32,
+              color: MUTED,
+            },
+            footer,
+          ),
+        ],
+      ),
+    ],
+  );
 }
 
 /** The card's alternative text: what it shows, in words. */

@@ -5,8 +5,37 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 // What may sit inside a <p>: a copy keeps these tags and turns any other element (a note's <p>, a list) into a span.
-const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins',
-  'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+const PHRASING = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+]);
 
 const has = (node: Element, property: string): boolean => node.properties[property] !== undefined;
 
@@ -21,16 +50,33 @@ function copyForMargin(node: ElementContent): ElementContent[] {
   const keep = PHRASING.has(node.tagName);
   if (node.tagName === 'a') properties.tabIndex = -1;
   if (!keep) properties.className = ['sidenote-block'];
-  return [{ type: 'element', tagName: keep ? node.tagName : 'span', properties, children: node.children.flatMap(copyForMargin) }];
+  return [
+    {
+      type: 'element',
+      tagName: keep ? node.tagName : 'span',
+      properties,
+      children: node.children.flatMap(copyForMargin),
+    },
+  ];
 }
 
 function sidenote(note: Element, number: string): Element {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['margin-note', 'sidenote'], dataSidenote: '', dataNote: note.properties.id, ariaHidden: 'true' },
+    properties: {
+      className: ['margin-note', 'sidenote'],
+      dataSidenote: '',
+      dataNote: note.properties.id,
+      ariaHidden: 'true',
+    },
     children: [
-      { type: 'element', tagName: 'span', properties: { className: ['sidenote-number'] }, children: [{ type: 'text', value: number }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sidenote-number'] },
+        children: [{ type: 'text', value: number }],
+      },
       { type: 'text', value: ' ' },
       ...note.children.filter((child) => child.type === 'element').flatMap(copyForMargin),
     ],
@@ -57,14 +103,21 @@ export function addSidenotes(body: Root | Element): number {
   const notes = notesById(body);
   const places: Array<{ parent: Root | Element; sup: Element; note: Element; number: string }> = [];
   visit(body, 'element', (sup, _index, parent) => {
-    const ref = sup.tagName === 'sup' ? sup.children.find((c): c is Element => c.type === 'element' && has(c, 'dataFootnoteRef')) : undefined;
+    const ref =
+      sup.tagName === 'sup'
+        ? sup.children.find((c): c is Element => c.type === 'element' && has(c, 'dataFootnoteRef'))
+        : undefined;
     // The body is parsed HTML, so a parent is a root or an element (MDX's JSX nodes never reach here).
     if (!ref || !parent || (parent.type !== 'root' && parent.type !== 'element')) return;
     const target = String(ref.properties.href ?? '').slice(1);
     const note = notes.get(target);
-    if (!note) throw new Error(`Footnote reference "${String(ref.properties.href)}" has no note with id "${target}" in the footnotes section`);
+    if (!note)
+      throw new Error(
+        `Footnote reference "${String(ref.properties.href)}" has no note with id "${target}" in the footnotes section`,
+      );
     places.push({ parent, sup, note, number: toString(ref) });
   });
-  for (const { parent, sup, note, number } of places) parent.children.splice(parent.children.indexOf(sup) + 1, 0, sidenote(note, number));
+  for (const { parent, sup, note, number } of places)
+    parent.children.splice(parent.children.indexOf(sup) + 1, 0, sidenote(note, number));
   return places.length;
 }

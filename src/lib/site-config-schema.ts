@@ -21,15 +21,18 @@ const siteUrl = z.string({ error: 'must be text' }).superRefine((value, ctx) => 
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
-const timeZone = z.string({ error: 'must be text' }).refine((value) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch (error) {
-    if (error instanceof RangeError) return false;
-    throw error;
-  }
-}, { error: (issue) => `"${issue.input as string}" is not an IANA time zone such as Europe/London` });
+const timeZone = z.string({ error: 'must be text' }).refine(
+  (value) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      return true;
+    } catch (error) {
+      if (error instanceof RangeError) return false;
+      throw error;
+    }
+  },
+  { error: (issue) => `"${issue.input as string}" is not an IANA time zone such as Europe/London` },
+);
 
 const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -38,25 +41,42 @@ const REGIONS = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none'
 function isKnownLanguage(tag: string): boolean {
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
   const locale = new Intl.Locale(tag);
-  return LANGUAGES.of(locale.language) !== undefined && (locale.region === undefined || REGIONS.of(locale.region) !== undefined);
+  return (
+    LANGUAGES.of(locale.language) !== undefined &&
+    (locale.region === undefined || REGIONS.of(locale.region) !== undefined)
+  );
 }
 
-const language = z.string({ error: 'must be text' })
-  .refine(isKnownLanguage, { error: (issue) => `"${issue.input as string}" is not a known language tag such as en or en-GB` });
+const language = z
+  .string({ error: 'must be text' })
+  .refine(isKnownLanguage, {
+    error: (issue) => `"${issue.input as string}" is not a known language tag such as en or en-GB`,
+  });
 
 // Only flite's voices can be listed without loading an engine; the others check the voice when they first speak:
 // espeak has dozens of voices in its data, and the voices of a server or a piper model are theirs to know.
-const narration = z.strictObject({
-  footnotes: z.enum(['read', 'skip'], { error: 'must be read or skip' }),
-  engine: z.string({ error: 'must be text' })
-    .refine((id) => ENGINE_IDS.includes(id), { error: (issue) => `unknown engine "${issue.input as string}"; known engines: ${ENGINE_IDS.join(', ')}` }),
-  voice: text,
-  options: z.record(z.string(), z.union([z.string(), z.number()]), { error: 'must be a set of plain values' }).optional(),
-}).superRefine(({ engine, voice }, ctx) => {
-  if (engine === 'flite' && !FLITE_VOICES.includes(voice)) {
-    ctx.addIssue({ code: 'custom', path: ['voice'], message: `flite has no voice "${voice}"; its voices: ${FLITE_VOICES.join(', ')}` });
-  }
-});
+const narration = z
+  .strictObject({
+    footnotes: z.enum(['read', 'skip'], { error: 'must be read or skip' }),
+    engine: z
+      .string({ error: 'must be text' })
+      .refine((id) => ENGINE_IDS.includes(id), {
+        error: (issue) => `unknown engine "${issue.input as string}"; known engines: ${ENGINE_IDS.join(', ')}`,
+      }),
+    voice: text,
+    options: z
+      .record(z.string(), z.union([z.string(), z.number()]), { error: 'must be a set of plain values' })
+      .optional(),
+  })
+  .superRefine(({ engine, voice }, ctx) => {
+    if (engine === 'flite' && !FLITE_VOICES.includes(voice)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['voice'],
+        message: `flite has no voice "${voice}"; its voices: ${FLITE_VOICES.join(', ')}`,
+      });
+    }
+  });
 
 // A podcast directory (Apple, Spotify) writes to the owner's email to confirm the feed, so it is required.
 const podcast = z.strictObject({
@@ -66,21 +86,27 @@ const podcast = z.strictObject({
   locked: z.boolean({ error: 'must be true or false' }),
 });
 
-const siteConfigSchema = z.strictObject({
-  title: text,
-  tagline: text,
-  description: text,
-  author: text,
-  url: siteUrl,
-  lang: language,
-  timezone: timeZone,
-  defaultNarrator: text,
-  // Rendered to PNGs at build time (src/pages/artwork/[size].png.ts); the file itself is checked there.
-  artwork: text.refine((path) => !path.startsWith('/') && path.endsWith('.svg'), 'must be a square SVG in the project, such as src/artwork.svg'),
-  essaysPerPage: z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be above zero'),
-  narration,
-  podcast,
-}, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) });
+const siteConfigSchema = z.strictObject(
+  {
+    title: text,
+    tagline: text,
+    description: text,
+    author: text,
+    url: siteUrl,
+    lang: language,
+    timezone: timeZone,
+    defaultNarrator: text,
+    // Rendered to PNGs at build time (src/pages/artwork/[size].png.ts); the file itself is checked there.
+    artwork: text.refine(
+      (path) => !path.startsWith('/') && path.endsWith('.svg'),
+      'must be a square SVG in the project, such as src/artwork.svg',
+    ),
+    essaysPerPage: z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be above zero'),
+    narration,
+    podcast,
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
+);
 
 /** Throws one Error listing each wrong field as "src/site.config.ts: narration.voice: …". */
 export function checkSiteConfig(config: unknown): void {

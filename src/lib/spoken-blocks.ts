@@ -4,7 +4,17 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 
 export type BlockKind =
-  | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table' | 'code' | 'figure' | 'image' | 'aside' | 'footnotes' | 'footnote';
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'quote'
+  | 'table'
+  | 'code'
+  | 'figure'
+  | 'image'
+  | 'aside'
+  | 'footnotes'
+  | 'footnote';
 
 export interface SpokenBlock {
   id: string;
@@ -19,8 +29,17 @@ export interface SegmentOptions {
 }
 
 const ID_PREFIX: Record<BlockKind, string> = {
-  heading: 'h', paragraph: 'p', 'list-item': 'li', quote: 'q', table: 't', code: 'c', figure: 'fig', image: 'img',
-  aside: 'as', footnotes: 'fns', footnote: 'fn',
+  heading: 'h',
+  paragraph: 'p',
+  'list-item': 'li',
+  quote: 'q',
+  table: 't',
+  code: 'c',
+  figure: 'fig',
+  image: 'img',
+  aside: 'as',
+  footnotes: 'fns',
+  footnote: 'fn',
 };
 
 const TABLE_ANNOUNCEMENT = 'The page shows a table here.';
@@ -44,21 +63,50 @@ export interface UnspokenRule {
  * the coverage test (tests/build/spoken-coverage.test.ts) accepts visible text only inside a block or one of these.
  */
 export const UNSPOKEN: readonly UnspokenRule[] = [
-  { what: 'script, style, template', why: 'not shown on the page', applies: (node) => ['script', 'style', 'template'].includes(node.tagName) },
-  { what: 'svg, audio, video', why: 'drawings and media: their text is a label or a fallback, not prose', applies: (node) => ['svg', 'audio', 'video'].includes(node.tagName) },
   {
-    what: '[data-sidenote]', why: 'a copy of a footnote; the footnote itself is spoken at the end, per the narration config',
+    what: 'script, style, template',
+    why: 'not shown on the page',
+    applies: (node) => ['script', 'style', 'template'].includes(node.tagName),
+  },
+  {
+    what: 'svg, audio, video',
+    why: 'drawings and media: their text is a label or a fallback, not prose',
+    applies: (node) => ['svg', 'audio', 'video'].includes(node.tagName),
+  },
+  {
+    what: '[data-sidenote]',
+    why: 'a copy of a footnote; the footnote itself is spoken at the end, per the narration config',
     applies: (node) => has(node, 'dataSidenote'),
   },
   {
-    what: 'section[data-footnotes] with footnotes: skip', why: 'the essay (or the site) chose not to read its footnotes aloud',
-    applies: (node, options) => options.footnotes === 'skip' && node.tagName === 'section' && has(node, 'dataFootnotes'),
+    what: 'section[data-footnotes] with footnotes: skip',
+    why: 'the essay (or the site) chose not to read its footnotes aloud',
+    applies: (node, options) =>
+      options.footnotes === 'skip' && node.tagName === 'section' && has(node, 'dataFootnotes'),
   },
 ];
 
-const isUnspoken = (node: Element, options: SegmentOptions): boolean => UNSPOKEN.some((rule) => rule.applies(node, options));
+const isUnspoken = (node: Element, options: SegmentOptions): boolean =>
+  UNSPOKEN.some((rule) => rule.applies(node, options));
 
-const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'blockquote', 'pre', 'table', 'figure', 'aside', 'div', 'section', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'table',
+  'figure',
+  'aside',
+  'div',
+  'section',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** FNV-1a: a stable, dependency-free hash, so ids survive rebuilds and move with their text. */
 function fnv1a(text: string): string {
@@ -81,12 +129,17 @@ function spokenText(node: Element, options: SegmentOptions): string {
       if (child.tagName === 'ul' || child.tagName === 'ol') return [];
       return [{ ...child, children: strip(child.children) }];
     });
-  return toString({ ...node, children: strip(node.children) }).replace(/\s+/g, ' ').trim();
+  return toString({ ...node, children: strip(node.children) })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The alt text of an image, or of the images a link or picture holds (a full-size link wraps each image). */
 function altText(node: Element): string {
-  if (node.tagName === 'img') return String(node.properties.alt ?? '').replace(/\s+/g, ' ').trim();
+  if (node.tagName === 'img')
+    return String(node.properties.alt ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return node.children.filter(isElement).map(altText).filter(Boolean).join(' ');
 }
 
@@ -110,10 +163,15 @@ function collect(nodes: readonly (RootContent | ElementContent)[], options: Segm
     } else if (tag === 'blockquote') add('quote');
     else if (tag === 'li') {
       add('list-item');
-      collect(node.children.filter((c) => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')), options, out);
+      collect(
+        node.children.filter((c) => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')),
+        options,
+        out,
+      );
     } else if (tag === 'table') add('table', TABLE_ANNOUNCEMENT);
     else if (tag === 'pre') add('code', CODE_ANNOUNCEMENT);
-    else if (tag === 'img' || ((tag === 'a' || tag === 'picture') && !spokenText(node, options))) add('image', altText(node));
+    else if (tag === 'img' || ((tag === 'a' || tag === 'picture') && !spokenText(node, options)))
+      add('image', altText(node));
     else if (tag === 'figure') collectFigure(node, options, out);
     else if (tag === 'aside') collectAside(node, options, out);
     else if (tag === 'section' && has(node, 'dataFootnotes')) collectFootnotes(node, options, out);
@@ -151,7 +209,9 @@ function collectAside(aside: Element, options: SegmentOptions, out: Found[]): vo
 function collectFootnotes(section: Element, options: SegmentOptions, out: Found[]): void {
   const label = section.children.find((c): c is Element => isElement(c) && /^h[1-6]$/.test(c.tagName));
   if (label) out.push({ node: label, kind: 'footnotes', text: FOOTNOTES_ANNOUNCEMENT });
-  const items = section.children.filter(isElement).flatMap((c) => (c.tagName === 'ol' ? c.children.filter(isElement) : []));
+  const items = section.children
+    .filter(isElement)
+    .flatMap((c) => (c.tagName === 'ol' ? c.children.filter(isElement) : []));
   items.forEach((item, index) => {
     const text = spokenText(item, options);
     if (text) out.push({ node: item, kind: 'footnote', text: `Footnote ${index + 1}. ${text}` });

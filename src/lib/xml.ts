@@ -16,8 +16,14 @@ export function escapeXml(text: string): string {
  * `<name a="1">text</name>`, `<name>` around child elements that xmlElement built, or self-closing without content;
  * every attribute value and text is escaped.
  */
-export function xmlElement(name: string, attributes: Record<string, string | number> = {}, content?: string | readonly XmlMarkup[]): XmlMarkup {
-  const attrs = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`).join('');
+export function xmlElement(
+  name: string,
+  attributes: Record<string, string | number> = {},
+  content?: string | readonly XmlMarkup[],
+): XmlMarkup {
+  const attrs = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value))}"`)
+    .join('');
   if (content === undefined) return `<${name}${attrs}/>` as XmlMarkup;
   const inner = typeof content === 'string' ? escapeXml(content) : content.join('');
   return `<${name}${attrs}>${inner}</${name}>` as XmlMarkup;

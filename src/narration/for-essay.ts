@@ -21,7 +21,13 @@ export interface Narration {
   cuesSrc?: string;
 }
 
-const MIME_TYPES: Record<string, string> = { mp3: 'audio/mpeg', m4a: 'audio/mp4', ogg: 'audio/ogg', opus: 'audio/ogg', wav: 'audio/wav' };
+const MIME_TYPES: Record<string, string> = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  wav: 'audio/wav',
+};
 
 export const wantsGeneratedNarration = (data: EssayData): boolean => !data.audio && data.narration !== false;
 
@@ -30,7 +36,8 @@ export const offersNarration = (data: EssayData): boolean =>
   Boolean(data.audio) || (wantsGeneratedNarration(data) && generatedNarrationEnabled());
 
 /** Whether these essays make a podcast: a feed with no episode is one a directory refuses. */
-export const makesPodcast = (essays: readonly { data: EssayData }[]): boolean => essays.some(({ data }) => offersNarration(data));
+export const makesPodcast = (essays: readonly { data: EssayData }[]): boolean =>
+  essays.some(({ data }) => offersNarration(data));
 
 async function recorded(audio: string, narrator: string, file: string): Promise<Narration> {
   const metadata = await parseFile(join('public', audio), { duration: true });
@@ -38,13 +45,21 @@ async function recorded(audio: string, narrator: string, file: string): Promise<
   if (!durationSeconds) throw new Error(`${file}: cannot read the duration of audio file public${audio}`);
   const extension = audio.split('.').pop()?.toLowerCase() ?? '';
   const bytes = statSync(join('public', audio)).size;
-  return { kind: 'recorded', src: audio, mimeType: MIME_TYPES[extension] ?? 'audio/mpeg', durationSeconds, bytes, narrator };
+  return {
+    kind: 'recorded',
+    src: audio,
+    mimeType: MIME_TYPES[extension] ?? 'audio/mpeg',
+    durationSeconds,
+    bytes,
+    narrator,
+  };
 }
 
 /** The generated narration, if it was made from exactly these blocks with the configured voice, and its files match. */
 export function currentGeneratedNarration(slug: string, blocks: readonly SpokenBlock[]) {
   const manifest = readManifest(slug);
-  if (!manifest || manifest.engine !== SITE.narration.engine || manifest.voice !== SITE.narration.voice) return undefined;
+  if (!manifest || manifest.engine !== SITE.narration.engine || manifest.voice !== SITE.narration.voice)
+    return undefined;
   return manifest.key === narrationKey(blocks, manifest) && !narrationFilesProblem(manifest) ? manifest : undefined;
 }
 
@@ -65,7 +80,9 @@ export async function narrationFor(essay: EssayEntry, blocks?: readonly SpokenBl
   if (!manifest) {
     // Never serve narration that no longer matches the text; `npm run build` narrates before it builds.
     if (import.meta.env.DEV) return undefined;
-    throw new Error(`${file}: the generated narration is missing or no longer matches the essay; run "${narrateCommand(essay.id)}"`);
+    throw new Error(
+      `${file}: the generated narration is missing or no longer matches the essay; run "${narrateCommand(essay.id)}"`,
+    );
   }
   return {
     kind: 'generated',

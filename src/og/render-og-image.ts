@@ -14,13 +14,20 @@ const FONT_FILES = [400, 700].map((weight) => ({
   weight: weight as 400 | 700,
   file: require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`),
 }));
-const VERSIONS = ['satori', '@resvg/resvg-js'].map((name) => `${name}@${String(require(`${name}/package.json`).version)}`);
+const VERSIONS = ['satori', '@resvg/resvg-js'].map(
+  (name) => `${name}@${String(require(`${name}/package.json`).version)}`,
+);
 
 export const DEFAULT_CACHE_DIR = '.cache/og';
 
 let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
 const loadFonts = () =>
-  (fonts ??= FONT_FILES.map(({ weight, file }) => ({ name: 'Source Serif 4', data: readFileSync(file), weight, style: 'normal' as const })));
+  (fonts ??= FONT_FILES.map(({ weight, file }) => ({
+    name: 'Source Serif 4',
+    data: readFileSync(file),
+    weight,
+    style: 'normal' as const,
+  })));
 
 /** The card as SVG: satori turns every glyph into a path, so no text of the essay's reaches the markup. */
 export function ogCardSvg(facts: OgCardFacts): Promise<string> {
@@ -30,14 +37,21 @@ export function ogCardSvg(facts: OgCardFacts): Promise<string> {
 
 export function cardHash(facts: OgCardFacts): string {
   const fontBytes = loadFonts().map((font) => createHash('sha256').update(font.data).digest('hex'));
-  return createHash('sha256').update(JSON.stringify([ogCardTree(facts), fontBytes, VERSIONS, OG_IMAGE_SIZE])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([ogCardTree(facts), fontBytes, VERSIONS, OG_IMAGE_SIZE]))
+    .digest('hex');
 }
 
 /** The card as PNG, from the cache when one with the same hash was drawn before; `drawn` says which. */
-export async function renderOgImage(facts: OgCardFacts, cacheDir = DEFAULT_CACHE_DIR): Promise<{ png: Buffer; drawn: boolean }> {
+export async function renderOgImage(
+  facts: OgCardFacts,
+  cacheDir = DEFAULT_CACHE_DIR,
+): Promise<{ png: Buffer; drawn: boolean }> {
   const file = join(cacheDir, `${cardHash(facts)}.png`);
   if (existsSync(file)) return { png: readFileSync(file), drawn: false };
-  const png = new Resvg(await ogCardSvg(facts), { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } }).render().asPng();
+  const png = new Resvg(await ogCardSvg(facts), { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } })
+    .render()
+    .asPng();
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed, so that a build stopped mid-write never leaves half a PNG under a valid name.
   writeFileSync(`${file}.tmp`, png);

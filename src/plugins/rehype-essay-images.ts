@@ -7,7 +7,8 @@ import { COLUMN_SIZES } from '../lib/image-sizes.ts';
 /** The header and player fill most of a phone's first screen: only an image among the body's first two blocks is in it. */
 const FIRST_SCREEN_BLOCKS = 2;
 
-const isElement = (node: Root['children'][number] | Element['children'][number]): node is Element => node.type === 'element';
+const isElement = (node: Root['children'][number] | Element['children'][number]): node is Element =>
+  node.type === 'element';
 
 /** The image a paragraph holds alone (whitespace aside), or undefined. */
 function loneImage(paragraph: Element): Element | undefined {
@@ -18,8 +19,13 @@ function loneImage(paragraph: Element): Element | undefined {
 function figureOf(image: Element, caption: string): Element {
   const { title: _title, ...properties } = image.properties;
   return {
-    type: 'element', tagName: 'figure', properties: {},
-    children: [{ ...image, properties }, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }],
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [
+      { ...image, properties },
+      { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] },
+    ],
   };
 }
 
@@ -38,7 +44,8 @@ export default function rehypeEssayImages() {
       if (node.type !== 'element' && node.type !== 'mdxJsxFlowElement') return;
       const image = node.type === 'element' && node.tagName === 'p' ? loneImage(node) : undefined;
       const caption = image?.properties.title;
-      if (image && typeof caption === 'string' && caption.trim()) tree.children[index] = figureOf(image, caption.trim());
+      if (image && typeof caption === 'string' && caption.trim())
+        tree.children[index] = figureOf(image, caption.trim());
       setImages(tree.children[index] ?? node, blocks < FIRST_SCREEN_BLOCKS);
       blocks += 1;
     });

@@ -16,7 +16,12 @@ export default function rehypeUniqueIds({ reserved = [] }: UniqueIdsOptions = {}
   return (tree: Root): void => {
     const taken = new Set(reserved);
     visit(tree, 'element', (node) => {
-      if (isFootnotes(node)) visit(node, 'element', (inner) => void (typeof inner.properties.id === 'string' && taken.add(inner.properties.id)));
+      if (isFootnotes(node))
+        visit(
+          node,
+          'element',
+          (inner) => void (typeof inner.properties.id === 'string' && taken.add(inner.properties.id)),
+        );
       else if (!isHeading(node) && typeof node.properties.id === 'string') taken.add(node.properties.id);
     });
     visit(tree, 'element', (node) => {

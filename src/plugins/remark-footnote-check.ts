@@ -32,7 +32,11 @@ export default function remarkFootnoteCheck() {
         const label = dangling?.[1];
         if (label === undefined) return;
         const where = pointAt(node, dangling?.index ?? 0);
-        if (/\s/.test(label)) file.fail(`Footnote label [^${label}] has a space; a label is one word, such as [^${label.trim().split(/\s+/).join('-')}]`, where);
+        if (/\s/.test(label))
+          file.fail(
+            `Footnote label [^${label}] has a space; a label is one word, such as [^${label.trim().split(/\s+/).join('-')}]`,
+            where,
+          );
         file.fail(`Footnote reference [^${label}] has no definition; add "[^${label}]: …"`, where);
       }
     });

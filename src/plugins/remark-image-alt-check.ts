@@ -5,8 +5,9 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Picture', 'EssayImage']);
-const HOW = 'say what it shows (![A heron on the weir](./heron.jpg)), or, for an image that only decorates, '
-  + 'write <EssayImage decorative src={…} /> (src/components/EssayImage.astro)';
+const HOW =
+  'say what it shows (![A heron on the weir](./heron.jpg)), or, for an image that only decorates, ' +
+  'write <EssayImage decorative src={…} /> (src/components/EssayImage.astro)';
 
 /** `alt="…"` as written, `true` for `alt={expression}`, undefined when absent. */
 function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | true | undefined {
@@ -20,11 +21,17 @@ export default function remarkImageAltCheck() {
     visit(tree, (node) => {
       if (node.type === 'image' && !node.alt?.trim()) {
         file.fail(`Image ${node.url} has no alternative text: ${HOW}`, node);
-      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '')) {
+      } else if (
+        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        IMAGE_ELEMENTS.has(node.name ?? '')
+      ) {
         const alt = attribute(node, 'alt');
         if (attribute(node, 'decorative') !== undefined || alt === true || alt?.trim()) return;
         const src = attribute(node, 'src');
-        file.fail(`Image <${node.name}${typeof src === 'string' ? ` src="${src}"` : ''}> has no alternative text: ${HOW}`, node);
+        file.fail(
+          `Image <${node.name}${typeof src === 'string' ? ` src="${src}"` : ''}> has no alternative text: ${HOW}`,
+          node,
+        );
       }
     });
   };

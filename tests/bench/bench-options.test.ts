@@ -3,16 +3,26 @@ import { readBenchOptions } from '../../scripts/bench/bench-options.ts';
 
 describe('npm run bench flags', () => {
   test('default to 100 and 1,000 essays and every peer', () => {
-    expect(readBenchOptions([])).toEqual({ sizes: [100, 1000], only: ['lectern', 'lectern-off', 'astro', 'astro-satteri', 'eleventy', 'hugo'] });
+    expect(readBenchOptions([])).toEqual({
+      sizes: [100, 1000],
+      only: ['lectern', 'lectern-off', 'astro', 'astro-satteri', 'eleventy', 'hugo'],
+    });
   });
   test('take sizes and a list of peers', () => {
-    expect(readBenchOptions(['--sizes', '10,100', '--only', 'hugo,lectern'])).toEqual({ sizes: [10, 100], only: ['hugo', 'lectern'] });
+    expect(readBenchOptions(['--sizes', '10,100', '--only', 'hugo,lectern'])).toEqual({
+      sizes: [10, 100],
+      only: ['hugo', 'lectern'],
+    });
   });
   test('reject an unknown peer, naming it and the known ones', () => {
-    expect(() => readBenchOptions(['--only', 'lectern,gatsby'])).toThrow('--only takes peers among lectern, lectern-off, astro, astro-satteri, eleventy, hugo; not "gatsby"');
+    expect(() => readBenchOptions(['--only', 'lectern,gatsby'])).toThrow(
+      '--only takes peers among lectern, lectern-off, astro, astro-satteri, eleventy, hugo; not "gatsby"',
+    );
   });
   test('reject a size that is not a whole number', () => {
-    expect(() => readBenchOptions(['--sizes', '100,1e3'])).toThrow('--sizes takes whole numbers of essays, such as 100,1000; not "100,1e3"');
+    expect(() => readBenchOptions(['--sizes', '100,1e3'])).toThrow(
+      '--sizes takes whole numbers of essays, such as 100,1000; not "100,1e3"',
+    );
   });
   test('reject an unknown flag and a flag without its value', () => {
     expect(() => readBenchOptions(['--size', '10'])).toThrow('unknown flag "--size"');

@@ -17,7 +17,9 @@ const page = (slug: string): void => {
 describe('assertBuilt', () => {
   test('fails when a peer built no page for an essay, naming the count and the page', () => {
     for (const essay of essays.slice(0, 2)) page(essay.slug);
-    expect(() => assertBuilt('Hugo', out, run)).toThrow(`bench: Hugo built no page for 1 of 3 essays, e.g. ${join(out, 'essays', essays[2]?.slug ?? '', 'index.html')}`);
+    expect(() => assertBuilt('Hugo', out, run)).toThrow(
+      `bench: Hugo built no page for 1 of 3 essays, e.g. ${join(out, 'essays', essays[2]?.slug ?? '', 'index.html')}`,
+    );
   });
   test('passes once every essay has its page', () => {
     page(essays[2]?.slug ?? '');

@@ -12,7 +12,15 @@ const results: Result[] = [
 describe('the results table', () => {
   test("gives each peer's time, memory and ratio to Lectern's cold build, per number of essays", () => {
     expect(tableCells(results)).toEqual([
-      ['peer', 'N=100: time (s)', 'peak RSS (MiB)', '× Lectern cold', 'N=1000: time (s)', 'peak RSS (MiB)', '× Lectern cold'],
+      [
+        'peer',
+        'N=100: time (s)',
+        'peak RSS (MiB)',
+        '× Lectern cold',
+        'N=1000: time (s)',
+        'peak RSS (MiB)',
+        '× Lectern cold',
+      ],
       [BASELINE, '40.0', '900', '1.00×', '200.0', '2100', '1.00×'],
       ['Hugo', '0.50', '60', '0.01×', 'skipped', '', ''],
     ]);

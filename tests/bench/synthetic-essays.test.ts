@@ -7,7 +7,12 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, test } from 'vitest';
 import { essayFile } from '../../scripts/bench/essay-files.ts';
-import { FOOTNOTES_PER_ESSAY, syntheticEssays, withEditedParagraph, WORDS_PER_ESSAY } from '../../scripts/bench/synthetic-essays.ts';
+import {
+  FOOTNOTES_PER_ESSAY,
+  syntheticEssays,
+  withEditedParagraph,
+  WORDS_PER_ESSAY,
+} from '../../scripts/bench/synthetic-essays.ts';
 import { CATEGORIES } from '../../scripts/bench/vocabulary.ts';
 import { essaySchema } from '../../src/lib/essay-schema.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
@@ -50,14 +55,27 @@ describe('synthetic essays', () => {
 
   test('fall in all ten categories and all ten years 2016-2025, with unique slugs', () => {
     expect(new Set(essays.map((e) => e.category))).toEqual(new Set(CATEGORIES));
-    expect([...new Set(essays.map((e) => e.date.slice(0, 4)))].sort()).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect([...new Set(essays.map((e) => e.date.slice(0, 4)))].sort()).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     expect(new Set(essays.map((e) => e.slug)).size).toBe(essays.length);
   });
 
   for (const index of [0, 41, 99]) {
     test(`essay ${index + 1} renders with about 1,500 words, h2 and h3 headings, a list, a link and 8 footnotes that resolve`, async () => {
       const tree = await rendered(index);
-      const words = toString({ type: 'root', children: tree.children } as never).split(/\s+/).filter((w) => /[a-z]/i.test(w));
+      const words = toString({ type: 'root', children: tree.children } as never)
+        .split(/\s+/)
+        .filter((w) => /[a-z]/i.test(w));
       // The prose, plus the footnote section's one-word label.
       expect(words.length).toBeGreaterThanOrEqual(WORDS_PER_ESSAY.min + 1);
       expect(words.length).toBeLessThanOrEqual(WORDS_PER_ESSAY.max + 1);
@@ -70,9 +88,12 @@ describe('synthetic essays', () => {
       visit(tree, 'element', (node) => {
         if (node.properties.id) ids.add(String(node.properties.id));
       });
-      const references = elements(tree, 'sup').flatMap((sup) => elements({ type: 'root', children: [sup] } as never, 'a'));
+      const references = elements(tree, 'sup').flatMap((sup) =>
+        elements({ type: 'root', children: [sup] } as never, 'a'),
+      );
       expect(references).toHaveLength(FOOTNOTES_PER_ESSAY);
-      for (const ref of references) expect(ids, `note ${String(ref.properties.href)}`).toContain(String(ref.properties.href).slice(1));
+      for (const ref of references)
+        expect(ids, `note ${String(ref.properties.href)}`).toContain(String(ref.properties.href).slice(1));
     });
   }
 

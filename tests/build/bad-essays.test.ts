@@ -27,8 +27,13 @@ afterAll(() => built.forEach(removeFixtureSite));
 describe.concurrent('a bad essay fails the build, naming the file and the problem', () => {
   for (const name of readdirSync(CORPUS)) {
     test(name, async () => {
-      const expected = readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
-      expect(expected.some((line) => !ONLY_A_PATH.test(line)), 'expected.txt must state the problem, not only the file').toBe(true);
+      const expected = readFileSync(join(CORPUS, name, 'expected.txt'), 'utf8')
+        .trimEnd()
+        .split('\n');
+      expect(
+        expected.some((line) => !ONLY_A_PATH.test(line)),
+        'expected.txt must state the problem, not only the file',
+      ).toBe(true);
       const result = await buildFixtureSite(filesOf(join(CORPUS, name)), { LECTERN_NARRATION: 'off' });
       built.push(result.dir);
       expect(result.code, result.output).not.toBe(0);
@@ -38,9 +43,13 @@ describe.concurrent('a bad essay fails the build, naming the file and the proble
 });
 
 test('the control case: a well-formed essay builds and is published', async () => {
-  const result = await buildFixtureSite({
-    'content/essays/fine.mdx': '---\ntitle: A fine essay\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nA claim.[^a]\n\n[^a]: A note.\n',
-  }, { LECTERN_NARRATION: 'off' });
+  const result = await buildFixtureSite(
+    {
+      'content/essays/fine.mdx':
+        '---\ntitle: A fine essay\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nA claim.[^a]\n\n[^a]: A note.\n',
+    },
+    { LECTERN_NARRATION: 'off' },
+  );
   built.push(result.dir);
   expect(result.code, result.output).toBe(0);
   expect(readFileSync(join(result.dir, 'dist/essays/fine/index.html'), 'utf8')).toContain('A fine essay');

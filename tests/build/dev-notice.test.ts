@@ -7,7 +7,8 @@ import { builtPages, DIST } from '../support/built-site.ts';
 import { createFixtureSite, removeFixtureSite, startInSite } from '../support/fixture-site.ts';
 
 const PORT = 4397;
-const ESSAY = '---\ntitle: Unnarrated\ndate: 2026-01-05\ncategory: Craft\ndescription: Not narrated yet.\n---\n\nA paragraph nobody has narrated yet.\n';
+const ESSAY =
+  '---\ntitle: Unnarrated\ndate: 2026-01-05\ncategory: Craft\ndescription: Not narrated yet.\n---\n\nA paragraph nobody has narrated yet.\n';
 const dir = createFixtureSite({ 'content/essays/unnarrated.mdx': ESSAY });
 afterAll(() => removeFixtureSite(dir));
 
@@ -25,7 +26,10 @@ test('the dev server shows why an essay has no player, and the command that make
   const dev = startInSite(dir, 'astro', ['dev', '--port', String(PORT), '--host', '127.0.0.1']);
   try {
     // The dev server marks each element with its source file and line: not what the reader sees.
-    const html = (await fetchWhenUp(`http://127.0.0.1:${PORT}/essays/unnarrated/`, dev)).replace(/ data-astro-source-\w+="[^"]*"/g, '');
+    const html = (await fetchWhenUp(`http://127.0.0.1:${PORT}/essays/unnarrated/`, dev)).replace(
+      / data-astro-source-\w+="[^"]*"/g,
+      '',
+    );
     expect(html).toContain('This essay has no narration yet.');
     expect(html).toContain('<code>npm run narrate unnarrated</code>');
     expect(html).not.toContain('<lectern-player');
@@ -37,5 +41,7 @@ test('the dev server shows why an essay has no player, and the command that make
 test('no page of the production build carries the dev notice', () => {
   const pages = builtPages();
   expect(pages.length).toBeGreaterThan(5);
-  expect(pages.filter((page) => readFileSync(join(DIST, page), 'utf8').includes('class="narration-notice"'))).toEqual([]);
+  expect(pages.filter((page) => readFileSync(join(DIST, page), 'utf8').includes('class="narration-notice"'))).toEqual(
+    [],
+  );
 });

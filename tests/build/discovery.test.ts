@@ -20,11 +20,16 @@ function elements(tree: Root, test: (e: Element) => boolean): Element[] {
   return found;
 }
 const meta = (tree: Root, key: string): string | undefined => {
-  const [node] = elements(tree, (e) => e.tagName === 'meta' && (e.properties.property === key || e.properties.name === key));
+  const [node] = elements(
+    tree,
+    (e) => e.tagName === 'meta' && (e.properties.property === key || e.properties.name === key),
+  );
   return node ? String(node.properties.content) : undefined;
 };
 const jsonLd = (tree: Root): Array<Record<string, any>> =>
-  elements(tree, (e) => e.tagName === 'script' && e.properties.type === 'application/ld+json').map((e) => JSON.parse(toString(e)));
+  elements(tree, (e) => e.tagName === 'script' && e.properties.type === 'application/ld+json').map((e) =>
+    JSON.parse(toString(e)),
+  );
 const pathOf = (file: string): string => `/${file.replace(/index\.html$/, '')}`;
 
 const essayFiles = builtPages().filter((file) => /^essays\/[^/]+\/index\.html$/.test(file));
@@ -32,11 +37,19 @@ const essays = essayFiles.map((file) => {
   const page = read(file);
   // The byline's date is the page's first <time>.
   const [time] = elements(page, (e) => e.tagName === 'time');
-  const rel = (name: string) => elements(page, (e) => e.tagName === 'a' && [e.properties.rel].flat().includes(name)).map((e) => String(e.properties.href));
+  const rel = (name: string) =>
+    elements(page, (e) => e.tagName === 'a' && [e.properties.rel].flat().includes(name)).map((e) =>
+      String(e.properties.href),
+    );
   return {
-    path: pathOf(file), slug: file.split('/')[1] as string, page,
-    date: String(time?.properties.dateTime), title: toString(elements(page, (e) => e.tagName === 'h1')[0] as Element),
-    tags: rel('tag'), prev: rel('prev'), next: rel('next'),
+    path: pathOf(file),
+    slug: file.split('/')[1] as string,
+    page,
+    date: String(time?.properties.dateTime),
+    title: toString(elements(page, (e) => e.tagName === 'h1')[0] as Element),
+    tags: rel('tag'),
+    prev: rel('prev'),
+    next: rel('next'),
   };
 });
 
@@ -64,14 +77,21 @@ describe('the built essays', () => {
       const article = jsonLd(page).find((data) => data['@type'] === 'Article');
       const [player] = elements(page, (e) => e.tagName === 'lectern-player');
       const audio = article?.audio;
-      expect(audio, slug).toMatchObject({ '@type': 'AudioObject', encodingFormat: 'audio/mpeg', creator: { '@type': 'Person' } });
+      expect(audio, slug).toMatchObject({
+        '@type': 'AudioObject',
+        encodingFormat: 'audio/mpeg',
+        creator: { '@type': 'Person' },
+      });
       expect(toString(page)).toContain(`hear ${audio.creator.name} read this essay`);
       const file = join(DIST, new URL(audio.contentUrl).pathname);
       expect(audio.contentUrl.startsWith(`${SITE.url}/`), slug).toBe(true);
       const seconds = Math.floor((await parseFile(file, { duration: true })).format.duration ?? Number.NaN);
       const [, h = '0', m = '0', s = '0'] = /^PT(?:(\d+)H)?(?:(\d+)M)?(\d+)S$/.exec(audio.duration) ?? [];
       // The file's own duration, decoded from it, to the second (a frame's rounding either way).
-      expect(Math.abs(Number(h) * 3600 + Number(m) * 60 + Number(s) - seconds), `${slug}: ${audio.duration} vs ${seconds} s`).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(Number(h) * 3600 + Number(m) * 60 + Number(s) - seconds),
+        `${slug}: ${audio.duration} vs ${seconds} s`,
+      ).toBeLessThanOrEqual(1);
       expect(player?.properties.dataSlug, slug).toBe(slug);
     }
   });
@@ -79,7 +99,11 @@ describe('the built essays', () => {
   test('each has a BreadcrumbList: home, its category, itself', () => {
     for (const { slug, page, path, title } of essays) {
       const crumbs = jsonLd(page).find((data) => data['@type'] === 'BreadcrumbList');
-      const items = crumbs?.itemListElement.map((item: Record<string, unknown>) => [item.position, item.name, item.item]);
+      const items = crumbs?.itemListElement.map((item: Record<string, unknown>) => [
+        item.position,
+        item.name,
+        item.item,
+      ]);
       const [category] = elements(page, (e) => e.tagName === 'a' && /^\/category\/.+/.test(String(e.properties.href)));
       expect(items, slug).toEqual([
         [1, 'Home', `${SITE.url}/`],
@@ -102,11 +126,15 @@ describe('the built essays', () => {
 
 describe('the tag pages', () => {
   const essaysByTag = new Map<string, string[]>();
-  for (const { path, tags } of essays) for (const tag of tags) essaysByTag.set(tag, [...(essaysByTag.get(tag) ?? []), path]);
+  for (const { path, tags } of essays)
+    for (const tag of tags) essaysByTag.set(tag, [...(essaysByTag.get(tag) ?? []), path]);
   /** Every essay a tag's pages list, following its pagination. */
   function listed(tagPath: string): string[] {
     const page = read(`${tagPath.slice(1)}index.html`);
-    const here = elements(page, (e) => e.tagName === 'a' && e.properties.href !== undefined && String(e.properties.href).startsWith('/essays/')).map((e) => String(e.properties.href));
+    const here = elements(
+      page,
+      (e) => e.tagName === 'a' && e.properties.href !== undefined && String(e.properties.href).startsWith('/essays/'),
+    ).map((e) => String(e.properties.href));
     const [next] = elements(page, (e) => e.tagName === 'a' && [e.properties.rel].flat().includes('next'));
     return [...here, ...(next ? listed(String(next.properties.href)) : [])];
   }
@@ -118,9 +146,15 @@ describe('the tag pages', () => {
 
   test('are all in the tags index, and no tag page is without an essay', () => {
     const index = read('tags/index.html');
-    const linked = elements(index, (e) => e.tagName === 'a' && /^\/tags\/.+/.test(String(e.properties.href))).map((e) => String(e.properties.href));
+    const linked = elements(index, (e) => e.tagName === 'a' && /^\/tags\/.+/.test(String(e.properties.href))).map((e) =>
+      String(e.properties.href),
+    );
     expect(linked.sort()).toEqual([...essaysByTag.keys()].sort());
-    const tagPages = new Set(builtFiles().filter((f) => /^tags\/[^/]+\/index\.html$/.test(f)).map((f) => pathOf(f)));
+    const tagPages = new Set(
+      builtFiles()
+        .filter((f) => /^tags\/[^/]+\/index\.html$/.test(f))
+        .map((f) => pathOf(f)),
+    );
     expect([...tagPages].sort()).toEqual([...essaysByTag.keys()].sort());
   });
 });
@@ -128,7 +162,11 @@ describe('the tag pages', () => {
 test('category pages carry a BreadcrumbList: home, the categories, the category', () => {
   const page = read('category/craft/index.html');
   const crumbs = jsonLd(page).find((data) => data['@type'] === 'BreadcrumbList');
-  expect(crumbs?.itemListElement.map((item: Record<string, unknown>) => item.item)).toEqual([`${SITE.url}/`, `${SITE.url}/category/`, `${SITE.url}/category/craft/`]);
+  expect(crumbs?.itemListElement.map((item: Record<string, unknown>) => item.item)).toEqual([
+    `${SITE.url}/`,
+    `${SITE.url}/category/`,
+    `${SITE.url}/category/craft/`,
+  ]);
 });
 
 test("the search page alone may compile WebAssembly, in its meta tag and in the hosts' _headers alike", () => {
@@ -140,7 +178,10 @@ test("the search page alone may compile WebAssembly, in its meta tag and in the 
     expect(scriptSrc.includes("'wasm-unsafe-eval'"), path).toBe(path === '/search/');
     expect(scriptSrc, path).toContain("'self'");
   }
-  const metaPolicy = elements(read('search/index.html'), (e) => e.tagName === 'meta' && String(e.properties.httpEquiv).toLowerCase() === 'content-security-policy');
+  const metaPolicy = elements(
+    read('search/index.html'),
+    (e) => e.tagName === 'meta' && String(e.properties.httpEquiv).toLowerCase() === 'content-security-policy',
+  );
   expect(String(metaPolicy[0]?.properties.content)).toMatch(/script-src 'self' 'wasm-unsafe-eval' /);
   expect(builtFiles().some((f) => f.startsWith('pagefind/') && f.endsWith('.pagefind'))).toBe(true);
 });

@@ -9,11 +9,18 @@ import { buildFixtureSite, removeFixtureSite, runInSite, type RunResult } from '
 
 const essay = (title: string, extra = ''): string =>
   `---\ntitle: ${title}\ndate: 2026-01-10\ncategory: Craft\ndescription: About ${title}.\naudio: /audio/heard.mp3\n${extra}---\n\nThe body of ${title}.\n`;
-const tone = encodeMp3(Float32Array.from({ length: 16_000 }, (_, i) => 0.1 * Math.sin(i / 10)), 16_000);
+const tone = encodeMp3(
+  Float32Array.from({ length: 16_000 }, (_, i) => 0.1 * Math.sin(i / 10)),
+  16_000,
+);
 const FEEDS = ['rss.xml', 'podcast.xml', 'category/craft/rss.xml', 'category/craft/podcast.xml'];
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'item' });
 
-interface Identity { titles: string[]; guids: Record<string, string[]>; podcastGuids: string[] }
+interface Identity {
+  titles: string[];
+  guids: Record<string, string[]>;
+  podcastGuids: string[];
+}
 
 function identity(dir: string): Identity {
   const read = (file: string): string => readFileSync(join(dir, 'dist', file), 'utf8');
@@ -21,7 +28,15 @@ function identity(dir: string): Identity {
   const json = JSON.parse(read('feed.json')) as { items: Array<{ id: string }> };
   return {
     titles: channels['rss.xml'].item.map((item: { title: string }) => item.title),
-    guids: { ...Object.fromEntries(FEEDS.map((file) => [file, channels[file].item.map((item: { guid: { '#text': string } }) => item.guid['#text'])])), 'feed.json': json.items.map((i) => i.id) },
+    guids: {
+      ...Object.fromEntries(
+        FEEDS.map((file) => [
+          file,
+          channels[file].item.map((item: { guid: { '#text': string } }) => item.guid['#text']),
+        ]),
+      ),
+      'feed.json': json.items.map((i) => i.id),
+    },
     podcastGuids: FEEDS.filter((file) => file.endsWith('podcast.xml')).map((file) => channels[file]['podcast:guid']),
   };
 }
@@ -31,13 +46,19 @@ let second: RunResult;
 let before: Identity;
 
 beforeAll(async () => {
-  first = await buildFixtureSite({
-    'content/essays/heard.mdx': essay('Heard'),
-    'content/essays/another.mdx': essay('Another').replace('2026-01-10', '2026-01-05'),
-    'public/audio/heard.mp3': tone,
-  }, { LECTERN_NARRATION: 'off' });
+  first = await buildFixtureSite(
+    {
+      'content/essays/heard.mdx': essay('Heard'),
+      'content/essays/another.mdx': essay('Another').replace('2026-01-10', '2026-01-05'),
+      'public/audio/heard.mp3': tone,
+    },
+    { LECTERN_NARRATION: 'off' },
+  );
   before = identity(first.dir);
-  writeFileSync(join(first.dir, 'content/essays/heard.mdx'), essay('Heard, Revised', 'updated: 2026-02-01\ntags: [sound]\n').replace('The body', 'A new body'));
+  writeFileSync(
+    join(first.dir, 'content/essays/heard.mdx'),
+    essay('Heard, Revised', 'updated: 2026-02-01\ntags: [sound]\n').replace('The body', 'A new body'),
+  );
   second = await runInSite(first.dir, 'astro', ['build'], { LECTERN_NARRATION: 'off' });
 }, 240_000);
 afterAll(() => removeFixtureSite(first.dir));
@@ -49,10 +70,13 @@ test('both builds succeed, and the second shows the edit', () => {
 });
 
 test('every feed keeps every item guid across an edit and a rebuild', () => {
-  expect(before.guids['podcast.xml']).toEqual(['https://lectern.example.org/essays/heard/', 'https://lectern.example.org/essays/another/']);
+  expect(before.guids['podcast.xml']).toEqual([
+    'https://lectern.example.org/essays/heard/',
+    'https://lectern.example.org/essays/another/',
+  ]);
   expect(identity(first.dir).guids).toEqual(before.guids);
 });
 
-test("each podcast feed keeps its podcast:guid", () => {
+test('each podcast feed keeps its podcast:guid', () => {
   expect(identity(first.dir).podcastGuids).toEqual(before.podcastGuids);
 });

@@ -15,15 +15,32 @@ import { SITE } from '../../src/site.config.ts';
 import { builtFiles, DIST } from '../support/built-site.ts';
 import { imageSize } from '../support/image-size.ts';
 
-interface Attributes { [name: `@${string}`]: string }
+interface Attributes {
+  [name: `@${string}`]: string;
+}
 interface Item {
-  title: string; link: string; guid: { '#text': string; '@isPermaLink': string }; pubDate: string; description: string;
-  category: string[]; 'content:encoded': string; enclosure?: Attributes;
-  'itunes:duration'?: string; 'itunes:episodeType'?: string; 'podcast:transcript'?: Attributes; 'podcast:chapters'?: Attributes;
-  'podcast:person'?: Attributes & { '#text': string }; 'itunes:image'?: Attributes;
+  title: string;
+  link: string;
+  guid: { '#text': string; '@isPermaLink': string };
+  pubDate: string;
+  description: string;
+  category: string[];
+  'content:encoded': string;
+  enclosure?: Attributes;
+  'itunes:duration'?: string;
+  'itunes:episodeType'?: string;
+  'podcast:transcript'?: Attributes;
+  'podcast:chapters'?: Attributes;
+  'podcast:person'?: Attributes & { '#text': string };
+  'itunes:image'?: Attributes;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, isArray: (name) => name === 'item' || name === 'category' });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  isArray: (name) => name === 'item' || name === 'category',
+});
 const files = builtFiles();
 const RSS_FEEDS = files.filter((f) => f === 'rss.xml' || /^category\/[^/]+\/rss\.xml$/.test(f));
 const PODCAST_FEEDS = files.filter((f) => f === 'podcast.xml' || /^category\/[^/]+\/podcast\.xml$/.test(f));
@@ -42,7 +59,8 @@ function distFile(url: string): string {
   return join(DIST, file);
 }
 
-const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC_822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const expectRfc822 = (date: string): void => {
   expect(date).toMatch(RFC_822);
   expect(new Date(date).toUTCString()).toBe(date);
@@ -74,7 +92,11 @@ describe.each([...RSS_FEEDS, ...PODCAST_FEEDS])('%s', (file) => {
     expect(channel.description).toBeTruthy();
     expect(channel.language).toBe(SITE.lang);
     distFile(channel.link);
-    expect(channel['atom:link']).toMatchObject({ '@rel': 'self', '@type': 'application/rss+xml', '@href': `${new URL(SITE.url).origin}/${file}` });
+    expect(channel['atom:link']).toMatchObject({
+      '@rel': 'self',
+      '@type': 'application/rss+xml',
+      '@href': `${new URL(SITE.url).origin}/${file}`,
+    });
   });
 
   test('gives every item a unique permalink guid, an RFC-822 date, a description and the full text with absolute URLs', () => {
@@ -112,12 +134,18 @@ describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
 
   test('has the channel tags Apple Podcasts and Podcasting 2.0 require, from the site config', () => {
     expect(channel['itunes:author']).toBe(SITE.author);
-    expect(channel['itunes:owner']).toEqual({ 'itunes:name': SITE.podcast.owner.name, 'itunes:email': SITE.podcast.owner.email });
+    expect(channel['itunes:owner']).toEqual({
+      'itunes:name': SITE.podcast.owner.name,
+      'itunes:email': SITE.podcast.owner.email,
+    });
     expect(channel['itunes:category']).toEqual({ '@text': SITE.podcast.category });
     expect(channel['itunes:explicit']).toBe(String(SITE.podcast.explicit));
     expect(channel['itunes:type']).toBe('episodic');
     expect(channel['podcast:guid']).toMatch(UUID_V5);
-    expect(channel['podcast:locked']).toEqual({ '#text': SITE.podcast.locked ? 'yes' : 'no', '@owner': SITE.podcast.owner.email });
+    expect(channel['podcast:locked']).toEqual({
+      '#text': SITE.podcast.locked ? 'yes' : 'no',
+      '@owner': SITE.podcast.owner.email,
+    });
     expectRfc822(channel.lastBuildDate);
   });
 
@@ -129,7 +157,7 @@ describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
     expect(size?.width).toBeLessThanOrEqual(3000);
   });
 
-  test("gives an episode whose essay has a cover that cover: a square JPEG of 1,400 to 3,000 px, by its header", () => {
+  test('gives an episode whose essay has a cover that cover: a square JPEG of 1,400 to 3,000 px, by its header', () => {
     const covered = items.filter((item) => item['itunes:image']);
     if (file === 'podcast.xml') expect(covered.length, 'the sample essay with a cover').toBeGreaterThan(0);
     for (const item of covered) {
@@ -152,7 +180,9 @@ describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
       expect(item['podcast:transcript']?.['@type']).toBe('text/vtt');
       expect(read(distFile(item['podcast:transcript']?.['@url'] ?? '').slice(DIST.length + 1))).toMatch(/^WEBVTT/);
       expect(item['podcast:chapters']?.['@type']).toBe('application/json+chapters');
-      expect(JSON.parse(readFileSync(distFile(item['podcast:chapters']?.['@url'] ?? ''), 'utf8')).version).toBe('1.2.0');
+      expect(JSON.parse(readFileSync(distFile(item['podcast:chapters']?.['@url'] ?? ''), 'utf8')).version).toBe(
+        '1.2.0',
+      );
     }
   });
 });
@@ -163,12 +193,17 @@ test("each feed's podcast:guid is its own", () => {
 });
 
 test('a category feed carries exactly the essays of its category that the site-wide feed carries', () => {
-  for (const [siteFeed, pattern] of [['rss.xml', /^category\/([^/]+)\/rss\.xml$/], ['podcast.xml', /^category\/([^/]+)\/podcast\.xml$/]] as const) {
+  for (const [siteFeed, pattern] of [
+    ['rss.xml', /^category\/([^/]+)\/rss\.xml$/],
+    ['podcast.xml', /^category\/([^/]+)\/podcast\.xml$/],
+  ] as const) {
     const all = itemsOf(siteFeed);
     for (const file of files.filter((f) => pattern.test(f))) {
       const items = itemsOf(file);
       const name = items[0]?.category[0];
-      expect(items.map((i) => i.guid['#text'])).toEqual(all.filter((i) => i.category[0] === name).map((i) => i.guid['#text']));
+      expect(items.map((i) => i.guid['#text'])).toEqual(
+        all.filter((i) => i.category[0] === name).map((i) => i.guid['#text']),
+      );
     }
   }
 });
@@ -186,10 +221,14 @@ describe('chapters', () => {
     expect(parsed.errors).toEqual([]);
     return parsed.cues;
   }
-  const text = (cue: webvtt.Cue): string => cue.tree.children.map((node) => (node.type === 'text' ? node.value : '')).join('');
+  const text = (cue: webvtt.Cue): string =>
+    cue.tree.children.map((node) => (node.type === 'text' ? node.value : '')).join('');
 
   test.each(CHAPTERS)("%s: the essay's title at 0, then each heading at its cue's start, in order", (file) => {
-    const { version, chapters } = JSON.parse(read(file)) as { version: string; chapters: Array<{ startTime: number; title: string }> };
+    const { version, chapters } = JSON.parse(read(file)) as {
+      version: string;
+      chapters: Array<{ startTime: number; title: string }>;
+    };
     expect(version).toBe('1.2.0');
     const headings = cues(read(file.replace('.chapters.json', '.vtt'))).filter((cue) => cue.id.startsWith('h-'));
     const [first, ...rest] = chapters;
@@ -197,7 +236,8 @@ describe('chapters', () => {
     const page = read(`essays/${file.slice('narration/'.length, -'.chapters.json'.length)}/index.html`);
     expect(page).toContain(`<h1 id="essay-title">${first?.title}</h1>`);
     expect(rest.length).toBeGreaterThan(0);
-    for (const [index, chapter] of chapters.entries()) if (index > 0) expect(chapter.startTime).toBeGreaterThan(chapters[index - 1]?.startTime ?? 0);
+    for (const [index, chapter] of chapters.entries())
+      if (index > 0) expect(chapter.startTime).toBeGreaterThan(chapters[index - 1]?.startTime ?? 0);
     for (const chapter of rest) {
       const cue = headings.find((c) => c.startTime === chapter.startTime);
       expect(cue && text(cue), `${file}: ${chapter.title}`).toBe(chapter.title);
@@ -208,21 +248,33 @@ describe('chapters', () => {
 describe('JSON Feed', () => {
   const feed = JSON.parse(read('feed.json'));
   test('has the JSON Feed 1.1 top-level fields', () => {
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: SITE.title, home_page_url: `${new URL(SITE.url).origin}/`, feed_url: `${new URL(SITE.url).origin}/feed.json` });
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: SITE.title,
+      home_page_url: `${new URL(SITE.url).origin}/`,
+      feed_url: `${new URL(SITE.url).origin}/feed.json`,
+    });
     distFile(feed.icon);
   });
   test('has the same essays as the RSS, in full, with the narration as an attachment of its real size', () => {
     const rss = itemsOf('rss.xml');
     expect(feed.items.map((i: { id: string }) => i.id)).toEqual(rss.map((i) => i.guid['#text']));
     for (const item of feed.items) {
-      expect(item).toMatchObject({ url: item.id, title: expect.any(String), content_html: expect.stringContaining('<p>'), tags: expect.any(Array) });
+      expect(item).toMatchObject({
+        url: item.id,
+        title: expect.any(String),
+        content_html: expect.stringContaining('<p>'),
+        tags: expect.any(Array),
+      });
       expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
       for (const attachment of item.attachments ?? []) {
         expect(attachment.size_in_bytes).toBe(statSync(distFile(attachment.url)).size);
         expect(attachment).toMatchObject({ mime_type: 'audio/mpeg', duration_in_seconds: expect.any(Number) });
       }
     }
-    expect(feed.items.filter((i: { attachments?: unknown[] }) => i.attachments).length).toBe(itemsOf('podcast.xml').length);
+    expect(feed.items.filter((i: { attachments?: unknown[] }) => i.attachments).length).toBe(
+      itemsOf('podcast.xml').length,
+    );
   });
 });
 
@@ -231,7 +283,11 @@ test('a podcast client (rss-parser) reads every episode with its enclosure', asy
     const parsed = await new Parser().parseString(read(file));
     const narrated = itemsOf(file).filter((i) => i.enclosure).length;
     expect(parsed.items.length).toBe(itemsOf(file).length);
-    expect(parsed.items.filter((i) => i.enclosure?.url && Number(i.enclosure.length) > 0 && i.enclosure.type === 'audio/mpeg').length).toBe(narrated);
+    expect(
+      parsed.items.filter(
+        (i) => i.enclosure?.url && Number(i.enclosure.length) > 0 && i.enclosure.type === 'audio/mpeg',
+      ).length,
+    ).toBe(narrated);
   }
   const podcast = await new Parser().parseString(read('podcast.xml'));
   expect(podcast.itunes?.image).toMatch(/\/artwork\/3000\.png$/);
@@ -242,7 +298,8 @@ test('each category page links its two feeds for autodiscovery', () => {
   for (const page of files.filter((f) => /^category\/[^/]+\/index\.html$/.test(f))) {
     const links: string[] = [];
     visit(fromHtml(read(page)), 'element', (node) => {
-      if (node.tagName === 'link' && String(node.properties.rel) === 'alternate') links.push(String(node.properties.href));
+      if (node.tagName === 'link' && String(node.properties.rel) === 'alternate')
+        links.push(String(node.properties.href));
     });
     const folder = `${new URL(SITE.url).origin}/${page.replace('index.html', '')}`;
     expect(links, page).toEqual(expect.arrayContaining([`${folder}rss.xml`, `${folder}podcast.xml`]));

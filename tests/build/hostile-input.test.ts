@@ -54,13 +54,64 @@ const typeset = (text: string): string => text.replace(/"/g, '\u201D');
 const EXPECTED_SCRIPTS = new Set(['module', 'application/ld+json']);
 
 // What an item of each feed holds, as element paths and attribute names: hostile text must not add to it.
-const RSS_ITEM = ['title', 'link', 'guid', 'guid@isPermaLink', 'description', 'pubDate', 'content:encoded', 'category', 'enclosure', 'enclosure@url', 'enclosure@length', 'enclosure@type']
-  .map((path) => `/rss/channel/item${path.startsWith('@') ? '' : '/'}${path}`).concat('/rss/channel/item');
-const PODCAST_ITEM = [...RSS_ITEM, ...['itunes:duration', 'itunes:episodeType', 'itunes:author', 'podcast:person', 'podcast:person@role', 'podcast:person@group'].map((path) => `/rss/channel/item/${path}`)];
-const inChannel = (paths: string[]): string[] => paths.map((path) => `/rss/channel${path.startsWith('@') ? '' : '/'}${path}`);
-const RSS_CHANNEL = inChannel(['title', 'description', 'link', 'language', 'atom:link', 'atom:link@href', 'atom:link@rel', 'atom:link@type']);
-const PODCAST_CHANNEL = [...RSS_CHANNEL, ...inChannel(['lastBuildDate', 'itunes:author', 'itunes:owner', 'itunes:owner/itunes:name', 'itunes:owner/itunes:email',
-  'itunes:image', 'itunes:image@href', 'itunes:category', 'itunes:category@text', 'itunes:explicit', 'itunes:type', 'podcast:guid', 'podcast:locked', 'podcast:locked@owner'])];
+const RSS_ITEM = [
+  'title',
+  'link',
+  'guid',
+  'guid@isPermaLink',
+  'description',
+  'pubDate',
+  'content:encoded',
+  'category',
+  'enclosure',
+  'enclosure@url',
+  'enclosure@length',
+  'enclosure@type',
+]
+  .map((path) => `/rss/channel/item${path.startsWith('@') ? '' : '/'}${path}`)
+  .concat('/rss/channel/item');
+const PODCAST_ITEM = [
+  ...RSS_ITEM,
+  ...[
+    'itunes:duration',
+    'itunes:episodeType',
+    'itunes:author',
+    'podcast:person',
+    'podcast:person@role',
+    'podcast:person@group',
+  ].map((path) => `/rss/channel/item/${path}`),
+];
+const inChannel = (paths: string[]): string[] =>
+  paths.map((path) => `/rss/channel${path.startsWith('@') ? '' : '/'}${path}`);
+const RSS_CHANNEL = inChannel([
+  'title',
+  'description',
+  'link',
+  'language',
+  'atom:link',
+  'atom:link@href',
+  'atom:link@rel',
+  'atom:link@type',
+]);
+const PODCAST_CHANNEL = [
+  ...RSS_CHANNEL,
+  ...inChannel([
+    'lastBuildDate',
+    'itunes:author',
+    'itunes:owner',
+    'itunes:owner/itunes:name',
+    'itunes:owner/itunes:email',
+    'itunes:image',
+    'itunes:image@href',
+    'itunes:category',
+    'itunes:category@text',
+    'itunes:explicit',
+    'itunes:type',
+    'podcast:guid',
+    'podcast:locked',
+    'podcast:locked@owner',
+  ]),
+];
 const orderedParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true });
 type Ordered = Array<Record<string, unknown>>;
 
@@ -85,7 +136,10 @@ function elements(tree: Root): Element[] {
 
 beforeAll(async () => {
   const tone = Float32Array.from({ length: 16_000 * 2 }, (_, i) => 0.1 * Math.sin(i / 10));
-  site = await buildFixtureSite({ 'content/essays/hostile.mdx': ESSAY, 'public/audio/hostile.mp3': encodeMp3(tone, 16_000) });
+  site = await buildFixtureSite({
+    'content/essays/hostile.mdx': ESSAY,
+    'public/audio/hostile.mp3': encodeMp3(tone, 16_000),
+  });
   page = fromHtml(readFileSync(join(site.dir, 'dist/essays/hostile/index.html'), 'utf8'));
 }, 120_000);
 afterAll(() => removeFixtureSite(site.dir));
@@ -98,7 +152,10 @@ describe('an essay full of hostile strings', () => {
     for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
       for (const node of elements(fromHtml(readFileSync(join(dist, file), 'utf8')))) {
         expect(node.tagName, file).not.toBe('img');
-        expect(Object.keys(node.properties).filter((p) => /^on/i.test(p)), file).toEqual([]);
+        expect(
+          Object.keys(node.properties).filter((p) => /^on/i.test(p)),
+          file,
+        ).toEqual([]);
         if (node.tagName === 'script') expect(EXPECTED_SCRIPTS.has(String(node.properties.type)), file).toBe(true);
       }
     }
@@ -106,7 +163,14 @@ describe('an essay full of hostile strings', () => {
 
   test('shows every string literally in the title, headings, body and footnote', () => {
     const text = toString(page);
-    for (const shown of [`Title ${ALL}`, typeset(`Heading ${ALL}`), typeset(`Body ${ALL}.`), typeset(`Note ${ALL}.`), `Cat ${ALL}`, `Press play to hear Narrator ${ALL} read this essay`]) {
+    for (const shown of [
+      `Title ${ALL}`,
+      typeset(`Heading ${ALL}`),
+      typeset(`Body ${ALL}.`),
+      typeset(`Note ${ALL}.`),
+      `Cat ${ALL}`,
+      `Press play to hear Narrator ${ALL} read this essay`,
+    ]) {
       expect(text).toContain(shown);
     }
     const title = elements(page).find((e) => e.tagName === 'title');
@@ -115,7 +179,9 @@ describe('an essay full of hostile strings', () => {
 
   test('keeps meta tags intact, with the text as their content', () => {
     const meta = (key: string): string | undefined => {
-      const node = elements(page).find((e) => e.tagName === 'meta' && (e.properties.name === key || e.properties.property === key));
+      const node = elements(page).find(
+        (e) => e.tagName === 'meta' && (e.properties.name === key || e.properties.property === key),
+      );
       return node ? String(node.properties.content) : undefined;
     };
     expect(meta('description')).toBe(`Description ${ALL}`);
@@ -123,13 +189,19 @@ describe('an essay full of hostile strings', () => {
   });
 
   test('keeps JSON-LD valid, with the text as its values', () => {
-    const [data, breadcrumbs] = elements(page).filter((e) => e.properties.type === 'application/ld+json').map((e) => JSON.parse(toString(e)));
+    const [data, breadcrumbs] = elements(page)
+      .filter((e) => e.properties.type === 'application/ld+json')
+      .map((e) => JSON.parse(toString(e)));
     expect(data.headline).toBe(`Title ${ALL}`);
     expect(data.description).toBe(`Description ${ALL}`);
     expect(data.articleSection).toBe(`Cat ${ALL}`);
     expect(data.keywords).toBe(TAGS.join(', '));
     expect(data.audio.creator.name).toBe(`Narrator ${ALL}`);
-    expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual(['Home', `Cat ${ALL}`, `Title ${ALL}`]);
+    expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual([
+      'Home',
+      `Cat ${ALL}`,
+      `Title ${ALL}`,
+    ]);
   });
 
   test('keeps the RSS and podcast feeds well-formed, with the text as their values', () => {
@@ -149,10 +221,16 @@ describe('an essay full of hostile strings', () => {
 
   test('adds no element and no attribute to any feed: each parses to exactly the structure of a plain one', () => {
     const category = `dist/category/${slugify(`Cat ${ALL}`)}`;
-    const feeds = [['dist/rss.xml', RSS_CHANNEL, RSS_ITEM], [`${category}/rss.xml`, RSS_CHANNEL, RSS_ITEM],
-      ['dist/podcast.xml', PODCAST_CHANNEL, PODCAST_ITEM], [`${category}/podcast.xml`, PODCAST_CHANNEL, PODCAST_ITEM]] as const;
+    const feeds = [
+      ['dist/rss.xml', RSS_CHANNEL, RSS_ITEM],
+      [`${category}/rss.xml`, RSS_CHANNEL, RSS_ITEM],
+      ['dist/podcast.xml', PODCAST_CHANNEL, PODCAST_ITEM],
+      [`${category}/podcast.xml`, PODCAST_CHANNEL, PODCAST_ITEM],
+    ] as const;
     for (const [file, channel, item] of feeds) {
-      const shape = structure(orderedParser.parse(readFileSync(join(site.dir, file), 'utf8'))).filter((path) => path.startsWith('/rss/channel/'));
+      const shape = structure(orderedParser.parse(readFileSync(join(site.dir, file), 'utf8'))).filter((path) =>
+        path.startsWith('/rss/channel/'),
+      );
       expect(shape.filter((path) => path.startsWith('/rss/channel/item')).sort(), file).toEqual([...item].sort());
       expect(shape.filter((path) => !path.startsWith('/rss/channel/item')).sort(), file).toEqual([...channel].sort());
     }
@@ -169,7 +247,11 @@ describe('an essay full of hostile strings', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
     const item = parser.parse(readFileSync(join(site.dir, 'dist/podcast.xml'), 'utf8')).rss.channel.item;
     const audio = join(site.dir, 'public/audio/hostile.mp3');
-    expect(item.enclosure).toEqual({ '@url': 'https://lectern.example.org/audio/hostile.mp3', '@length': String(statSync(audio).size), '@type': 'audio/mpeg' });
+    expect(item.enclosure).toEqual({
+      '@url': 'https://lectern.example.org/audio/hostile.mp3',
+      '@length': String(statSync(audio).size),
+      '@type': 'audio/mpeg',
+    });
     expect(item['itunes:duration']).toBe(Math.round((await parseFile(audio, { duration: true })).format.duration ?? 0));
     expect(item['itunes:duration']).toBe(2);
     expect(item['podcast:transcript']).toBeUndefined();
@@ -183,7 +265,7 @@ describe('an essay full of hostile strings', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 
-  test('keeps the search index\'s metadata as the text itself', () => {
+  test("keeps the search index's metadata as the text itself", () => {
     const folder = join(site.dir, 'dist/pagefind/fragment');
     const fragments = readdirSync(folder).map((file) => {
       const text = gunzipSync(readFileSync(join(folder, file))).toString('utf8');

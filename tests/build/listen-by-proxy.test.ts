@@ -19,7 +19,10 @@ const clean = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function seenElements(body: Element): string[] {
   const seen: string[] = [];
   visit(body, 'element', (node) => {
-    const caption = node.tagName === 'figure' ? node.children.find((c) => c.type === 'element' && c.tagName === 'figcaption') : undefined;
+    const caption =
+      node.tagName === 'figure'
+        ? node.children.find((c) => c.type === 'element' && c.tagName === 'figcaption')
+        : undefined;
     if (caption) seen.push(clean(toString(caption)));
     else if (node.tagName === 'img') seen.push(String(node.properties.alt));
     else if (node.tagName === 'aside') seen.push(`Aside: ${clean(toString(node))}`);
@@ -33,8 +36,9 @@ test(`the narration of ${SLUG} says the alt text, the captions and the aside, in
   if (!body) throw new Error(`${SLUG}: no [data-essay-body] in the built page`);
   const seen = seenElements(body);
   expect(seen).toHaveLength(4); // the photograph, the captioned figure, the aside and the wide figure
-  const cues = new WebVTTParser().parse(readFileSync(join(DIST, 'narration', `${SLUG}.vtt`), 'utf8'), 'metadata').cues
-    .map((cue) => clean(cue.text));
+  const cues = new WebVTTParser()
+    .parse(readFileSync(join(DIST, 'narration', `${SLUG}.vtt`), 'utf8'), 'metadata')
+    .cues.map((cue) => clean(cue.text));
   const where = seen.map((text) => cues.indexOf(text));
   expect(where, `each of ${JSON.stringify(seen)} is a cue`).not.toContain(-1);
   expect(where).toEqual([...where].sort((a, b) => a - b));

@@ -5,7 +5,8 @@ import { afterAll, expect, test } from 'vitest';
 import { createFixtureSite, removeFixtureSite, runInSite } from '../support/fixture-site.ts';
 
 const site = createFixtureSite({
-  'content/essays/existing.mdx': '---\ntitle: Existing\ndate: 2026-03-18\ncategory: Field Notes\ndescription: Already here.\n---\n\nText.\n',
+  'content/essays/existing.mdx':
+    '---\ntitle: Existing\ndate: 2026-03-18\ncategory: Field Notes\ndescription: Already here.\n---\n\nText.\n',
 });
 afterAll(() => removeFixtureSite(site));
 
@@ -25,7 +26,9 @@ test('starts an essay that builds, prints its path and URL, and refuses to overw
   writeFileSync(join(site, FILE), published);
   const build = await runInSite(site, 'astro', ['build'], { LECTERN_NARRATION: 'off' });
   expect(build.code, build.output).toBe(0);
-  expect(readFileSync(join(site, 'dist/essays/a-second-look-notes-on-margins/index.html'), 'utf8')).toContain('A Second Look: Notes on Margins');
+  expect(readFileSync(join(site, 'dist/essays/a-second-look-notes-on-margins/index.html'), 'utf8')).toContain(
+    'A Second Look: Notes on Margins',
+  );
 
   const second = await runInSite(site, 'node', ['scripts/new-essay.ts', TITLE]);
   expect(second.code).not.toBe(0);

@@ -8,7 +8,9 @@ const KB = 1024;
 const BUDGET: Budget = { js: 8 * KB, css: 10 * KB, html: 40 * KB };
 
 describe('page weight', () => {
-  const essays = builtPages().filter((page) => /^essays\/[^/]+\/index\.html$/.test(page)).map((page) => pageWeight(DIST, page));
+  const essays = builtPages()
+    .filter((page) => /^essays\/[^/]+\/index\.html$/.test(page))
+    .map((page) => pageWeight(DIST, page));
   const longest = essays.reduce((a, b) => (b.html.bytes > a.html.bytes ? b : a));
   const narrated = essays.filter((weight) => weight.js.parts.length > 0);
 
@@ -19,11 +21,14 @@ describe('page weight', () => {
   });
 
   it('keeps every essay page within 8 KB of JavaScript and 10 KB of CSS, gzip, all files counted', () => {
-    for (const weight of essays) console.info(`${weight.page}: JS ${weight.js.bytes} B, CSS ${weight.css.bytes} B, HTML ${weight.html.bytes} B gzip`);
+    for (const weight of essays)
+      console.info(
+        `${weight.page}: JS ${weight.js.bytes} B, CSS ${weight.css.bytes} B, HTML ${weight.html.bytes} B gzip`,
+      );
     expect(essays.flatMap((weight) => overBudget(weight, { js: BUDGET.js, css: BUDGET.css }))).toEqual([]);
   });
 
-  it('keeps the longest essay\'s HTML within 40 KB gzip', () => {
+  it("keeps the longest essay's HTML within 40 KB gzip", () => {
     expect(overBudget(longest, { html: BUDGET.html })).toEqual([]);
   });
 
@@ -32,7 +37,9 @@ describe('page weight', () => {
     expect(weight).toBeDefined();
     const problems = overBudget(weight!, { js: 100, css: 100, html: 100 });
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(new RegExp(`^${weight!.page}: HTML is \\d+ bytes gzip, over the budget of 100 \\(${weight!.page}\\)$`));
+    expect(problems[0]).toMatch(
+      new RegExp(`^${weight!.page}: HTML is \\d+ bytes gzip, over the budget of 100 \\(${weight!.page}\\)$`),
+    );
     expect(problems[1]).toMatch(/: JS is \d+ bytes gzip, over the budget of 100 \(_astro\/.+\.js/);
     expect(problems[2]).toMatch(/: CSS is \d+ bytes gzip, over the budget of 100 \(/);
   });

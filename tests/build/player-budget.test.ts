@@ -20,14 +20,20 @@ function narratedEssayPage(): string {
   const page = readdirSync(essays)
     .map((slug) => join(essays, slug, 'index.html'))
     .find((file) => existsSync(file) && /<track\b[^>]*\bkind="metadata"/.test(readFileSync(file, 'utf8')));
-  if (!page) throw new Error(`No page under ${essays} carries the player with read-along cues: build with at least one essay with generated narration.`);
+  if (!page)
+    throw new Error(
+      `No page under ${essays} carries the player with read-along cues: build with at least one essay with generated narration.`,
+    );
   return page;
 }
 
 describe('player budget', () => {
   const page = narratedEssayPage();
   const sources = scriptSources(readFileSync(page, 'utf8'));
-  const entries = Object.entries(ENTRIES).map(([name, pattern]) => ({ name, found: sources.filter((src) => pattern.test(src)) }));
+  const entries = Object.entries(ENTRIES).map(([name, pattern]) => ({
+    name,
+    found: sources.filter((src) => pattern.test(src)),
+  }));
 
   for (const { name, found } of entries) {
     it(`loads ${name} as an external script, ready for a script-src 'self' policy`, () => {
@@ -35,13 +41,15 @@ describe('player budget', () => {
     });
   }
 
-  it('keeps all the player\'s and read-along\'s JavaScript within 5 KB gzip', () => {
+  it("keeps all the player's and read-along's JavaScript within 5 KB gzip", () => {
     // One set for both, so a chunk they share is weighed once, as the browser loads it once.
     const seen = new Set<string>();
     for (const { found } of entries) withImports(join(DIST, found[0] ?? ''), seen);
     const files = [...seen];
     const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
-    console.info(`Player and read-along JS: ${files.map((file) => file.replace(`${DIST}/`, '')).join(', ')}: ${gzipped} bytes gzip`);
+    console.info(
+      `Player and read-along JS: ${files.map((file) => file.replace(`${DIST}/`, '')).join(', ')}: ${gzipped} bytes gzip`,
+    );
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

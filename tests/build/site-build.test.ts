@@ -11,7 +11,10 @@ const essay = (title: string, date: string, extra = ''): string =>
 /** A real 3.5-second MP3: a quiet 220 Hz tone, encoded by the site's own encoder. */
 function toneMp3(seconds: number): Uint8Array {
   const rate = 16_000;
-  const samples = Float32Array.from({ length: seconds * rate }, (_, i) => 0.2 * Math.sin((2 * Math.PI * 220 * i) / rate));
+  const samples = Float32Array.from(
+    { length: seconds * rate },
+    (_, i) => 0.2 * Math.sin((2 * Math.PI * 220 * i) / rate),
+  );
   return encodeMp3(samples, rate);
 }
 
@@ -19,18 +22,23 @@ const sites: string[] = [];
 afterAll(() => sites.forEach(removeFixtureSite));
 
 test('drafts and essays dated in the future are left out of pages and feeds', async () => {
-  const result = await buildFixtureSite({
-    'content/essays/published.mdx': essay('Published', '2026-01-10'),
-    'content/essays/unfinished.mdx': essay('Unfinished', '2026-01-11', 'draft: true\n'),
-    'content/essays/next-century.mdx': essay('Next Century', '2126-01-01'),
-  }, { LECTERN_NARRATION: 'off' });
+  const result = await buildFixtureSite(
+    {
+      'content/essays/published.mdx': essay('Published', '2026-01-10'),
+      'content/essays/unfinished.mdx': essay('Unfinished', '2026-01-11', 'draft: true\n'),
+      'content/essays/next-century.mdx': essay('Next Century', '2126-01-01'),
+    },
+    { LECTERN_NARRATION: 'off' },
+  );
   sites.push(result.dir);
   expect(result.code, result.output).toBe(0);
   const dist = join(result.dir, 'dist');
   expect(existsSync(join(dist, 'essays/published/index.html'))).toBe(true);
   expect(existsSync(join(dist, 'essays/unfinished/index.html'))).toBe(false);
   expect(existsSync(join(dist, 'essays/next-century/index.html'))).toBe(false);
-  const everything = ['index.html', 'rss.xml', 'podcast.xml', 'archive/index.html'].map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+  const everything = ['index.html', 'rss.xml', 'podcast.xml', 'archive/index.html']
+    .map((f) => readFileSync(join(dist, f), 'utf8'))
+    .join('');
   expect(everything).toContain('Published');
   expect(everything).not.toContain('Unfinished');
   expect(everything).not.toContain('Next Century');

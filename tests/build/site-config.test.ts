@@ -10,10 +10,14 @@ afterAll(() => built.forEach(removeFixtureSite));
 
 test('astro build fails at once on an unknown timezone, naming the field', async () => {
   expect(CONFIG).toContain("timezone: 'Europe/London'");
-  const result = await buildFixtureSite({
-    'src/site.config.ts': CONFIG.replace("timezone: 'Europe/London'", "timezone: 'Europe/Lodnon'"),
-    'content/essays/fine.mdx': '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
-  }, { LECTERN_NARRATION: 'off' });
+  const result = await buildFixtureSite(
+    {
+      'src/site.config.ts': CONFIG.replace("timezone: 'Europe/London'", "timezone: 'Europe/Lodnon'"),
+      'content/essays/fine.mdx':
+        '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
+    },
+    { LECTERN_NARRATION: 'off' },
+  );
   built.push(result.dir);
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('src/site.config.ts: timezone: "Europe/Lodnon" is not an IANA time zone');
@@ -21,10 +25,14 @@ test('astro build fails at once on an unknown timezone, naming the field', async
 
 test('astro build fails on an artwork file that does not exist, naming the field and the file', async () => {
   expect(CONFIG).toContain("artwork: 'src/artwork.svg'");
-  const result = await buildFixtureSite({
-    'src/site.config.ts': CONFIG.replace("artwork: 'src/artwork.svg'", "artwork: 'src/cover.svg'"),
-    'content/essays/fine.mdx': '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
-  }, { LECTERN_NARRATION: 'off' });
+  const result = await buildFixtureSite(
+    {
+      'src/site.config.ts': CONFIG.replace("artwork: 'src/artwork.svg'", "artwork: 'src/cover.svg'"),
+      'content/essays/fine.mdx':
+        '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
+    },
+    { LECTERN_NARRATION: 'off' },
+  );
   built.push(result.dir);
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('src/site.config.ts: artwork: there is no file src/cover.svg');

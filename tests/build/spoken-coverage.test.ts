@@ -20,8 +20,10 @@ function annotated(html: string, options = READ) {
 
 describe('the coverage checker', () => {
   test('fails on text in an element that is neither spoken nor skipped', () => {
-    expect(annotated('<p>Spoken.</p><div>Bare text in a div.</div><dl><dt>Term</dt></dl>').unspoken)
-      .toEqual(['Bare text in a div.', 'Term']);
+    expect(annotated('<p>Spoken.</p><div>Bare text in a div.</div><dl><dt>Term</dt></dl>').unspoken).toEqual([
+      'Bare text in a div.',
+      'Term',
+    ]);
   });
   test('accepts captions, alt-only images, asides, code, tables and footnotes', () => {
     const coverage = annotated(`<figure><img src="a.webp" alt="A heron."><figcaption>The weir.</figcaption></figure>
@@ -31,8 +33,9 @@ describe('the coverage checker', () => {
     expect(coverage).toEqual({ checked: 9, unspoken: [] });
   });
   test('accepts what the skip list names: a sidenote copy, and footnotes an essay does not read', () => {
-    const html = '<p>A claim.</p><span class="margin-note sidenote" data-sidenote aria-hidden="true">A note.</span>'
-      + '<section data-footnotes><h2>Footnotes</h2><ol><li><p>A note.</p></li></ol></section>';
+    const html =
+      '<p>A claim.</p><span class="margin-note sidenote" data-sidenote aria-hidden="true">A note.</span>' +
+      '<section data-footnotes><h2>Footnotes</h2><ol><li><p>A note.</p></li></ol></section>';
     expect(annotated(html, { footnotes: 'skip' }).unspoken).toEqual([]);
     expect(annotated(html.replace(' data-sidenote', '')).unspoken).toEqual(['A note.']);
   });
@@ -49,7 +52,10 @@ describe('every built essay page: the listener hears what the reader sees', () =
       const narrate = body.properties.dataNarrate;
       const coverage = spokenCoverage(body, { footnotes: narrate === 'skip' ? 'skip' : 'read' });
       expect(coverage.checked).toBeGreaterThan(0);
-      expect(coverage.unspoken, `visible but neither spoken nor on the skip list (${UNSPOKEN.map((rule) => rule.what).join('; ')})`).toEqual([]);
+      expect(
+        coverage.unspoken,
+        `visible but neither spoken nor on the skip list (${UNSPOKEN.map((rule) => rule.what).join('; ')})`,
+      ).toEqual([]);
     });
   }
 });

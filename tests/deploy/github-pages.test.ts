@@ -5,16 +5,29 @@ import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-interface Step { uses?: string; run?: string; id?: string; with?: Record<string, unknown> }
-interface Job { needs?: string; environment?: { name: string; url: string }; steps: Step[] }
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  needs?: string;
+  environment?: { name: string; url: string };
+  steps: Step[];
+}
 interface Workflow {
   on: { push: { branches: string[] } };
   permissions: Record<string, string>;
   concurrency: { group: string; 'cancel-in-progress': boolean };
   jobs: { build: Job; deploy: Job };
 }
-const workflow = yaml.load(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8'), { filename: '.github/workflows/deploy.yml' }) as Workflow;
-const projectNode = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node;
+const workflow = yaml.load(readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8'), {
+  filename: '.github/workflows/deploy.yml',
+}) as Workflow;
+const projectNode = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+).devDependencies.node;
 
 /** A step's action without its version (actions/checkout), or its command. */
 const stepName = (step: Step): string => step.uses?.replace(/@.*$/, '') ?? step.run ?? '';
@@ -35,8 +48,14 @@ describe('the GitHub Pages workflow', () => {
   });
   test('installs, checks the committed narration, builds, then uploads dist/, in that order', () => {
     expect(build.map(stepName)).toEqual([
-      'actions/checkout', 'actions/setup-node', 'npm ci', 'actions/cache',
-      'npm run narrate -- --check', 'npm run build', 'actions/configure-pages', 'actions/upload-pages-artifact',
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci',
+      'actions/cache',
+      'npm run narrate -- --check',
+      'npm run build',
+      'actions/configure-pages',
+      'actions/upload-pages-artifact',
     ]);
     expect(step('actions/upload-pages-artifact').with?.path).toBe('dist');
   });

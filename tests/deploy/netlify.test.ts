@@ -12,7 +12,9 @@ interface NetlifyConfig {
   headers: Array<{ for: string; values: Record<string, string> }>;
 }
 const netlify = parse(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as unknown as NetlifyConfig;
-const projectNode = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.node;
+const projectNode = (
+  JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }
+).devDependencies.node;
 
 // Each page's Content-Security-Policy stays in _headers alone: Netlify reads dist/_headers too, and merges both.
 const PER_PAGE = 'Content-Security-Policy';
@@ -24,7 +26,8 @@ function headerDifferences(config: NetlifyConfig['headers'], file: HeaderRules):
   for (const [path, values] of toml) {
     for (const [name, value] of Object.entries(values)) {
       const built = file.get(path)?.[name];
-      if (built !== value) differences.push(`${path} ${name}: netlify.toml "${value}", _headers "${built ?? '(none)'}"`);
+      if (built !== value)
+        differences.push(`${path} ${name}: netlify.toml "${value}", _headers "${built ?? '(none)'}"`);
     }
   }
   for (const [path, values] of file) {
@@ -37,8 +40,16 @@ function headerDifferences(config: NetlifyConfig['headers'], file: HeaderRules):
 
 describe('netlify.toml', () => {
   test('the header comparison notices a header missing on either side, or with another value', () => {
-    const file = parseHeadersFile('/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\n/\n  Content-Security-Policy: x\n', '_headers');
-    expect(headerDifferences([{ for: '/*', values: { 'X-Content-Type-Options': 'sniff', 'X-Frame-Options': 'DENY' } }], file)).toEqual([
+    const file = parseHeadersFile(
+      '/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n\n/\n  Content-Security-Policy: x\n',
+      '_headers',
+    );
+    expect(
+      headerDifferences(
+        [{ for: '/*', values: { 'X-Content-Type-Options': 'sniff', 'X-Frame-Options': 'DENY' } }],
+        file,
+      ),
+    ).toEqual([
       '/* X-Content-Type-Options: netlify.toml "sniff", _headers "nosniff"',
       '/* X-Frame-Options: netlify.toml "DENY", _headers "(none)"',
       '/* Referrer-Policy: in _headers, not in netlify.toml',

@@ -6,12 +6,17 @@ const ESSAY = '/essays/attention-has-a-tempo/';
 const ESSAY_TITLE = 'Attention Has a Tempo';
 
 /** Every layout shift on the page since it started loading, as PerformanceObserver reports them. */
-const layoutShifts = (page: Page) => page.evaluate(() => new Promise<number[]>((resolve) => {
-  new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => (entry as unknown as { value: number }).value)))
-    .observe({ type: 'layout-shift', buffered: true });
-  // The observer reports buffered entries at once when there are any; none by the next frames means none at all.
-  requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
-}));
+const layoutShifts = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        new PerformanceObserver((list) =>
+          resolve(list.getEntries().map((entry) => (entry as unknown as { value: number }).value)),
+        ).observe({ type: 'layout-shift', buffered: true });
+        // The observer reports buffered entries at once when there are any; none by the next frames means none at all.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
+      }),
+  );
 
 test("an essay's foot links its tags and its neighbours, each by name", async ({ page }) => {
   await page.goto(ESSAY);
@@ -24,14 +29,20 @@ test("an essay's foot links its tags and its neighbours, each by name", async ({
   await expect(page.locator('.essay-list h2 a', { hasText: ESSAY_TITLE })).toBeVisible();
 });
 
-test('"Continue listening" appears after a partial play and a reload, and goes away for good when dismissed', async ({ page }) => {
+test('"Continue listening" appears after a partial play and a reload, and goes away for good when dismissed', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('complementary', { name: 'Continue listening:' })).toBeHidden();
 
   await page.goto(ESSAY);
   await expect(page.locator('lectern-player')).toHaveAttribute('data-enhanced', '');
   await page.locator('#listen [data-action="toggle"]').click();
-  await expect.poll(() => page.locator('lectern-player audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 }).toBeGreaterThan(7);
+  await expect
+    .poll(() => page.locator('lectern-player audio').evaluate((a: HTMLAudioElement) => a.currentTime), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(7);
   await page.locator('#listen [data-action="toggle"]').click();
 
   await page.goto('/');
@@ -51,7 +62,11 @@ test('"Continue listening" appears after a partial play and a reload, and goes a
   await expect(page.locator('lectern-player')).toHaveAttribute('data-enhanced', '');
   await page.locator('#listen [data-action="toggle"]').click();
   const resumed = await page.locator('lectern-player audio').evaluate((a: HTMLAudioElement) => a.currentTime);
-  await expect.poll(() => page.locator('lectern-player audio').evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 15_000 }).toBeGreaterThan(resumed + 1);
+  await expect
+    .poll(() => page.locator('lectern-player audio').evaluate((a: HTMLAudioElement) => a.currentTime), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(resumed + 1);
   await page.locator('#listen [data-action="toggle"]').click();
   await page.goto('/');
   await expect(page.getByRole('complementary', { name: 'Continue listening:' })).toBeVisible();
@@ -60,10 +75,15 @@ test('"Continue listening" appears after a partial play and a reload, and goes a
   await expect(page.locator('h1')).toHaveText(ESSAY_TITLE);
 });
 
-test('"Continue listening" never shows for a position too early to be worth resuming, nor from unreadable saved state', async ({ page }) => {
+test('"Continue listening" never shows for a position too early to be worth resuming, nor from unreadable saved state', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(() => {
-    localStorage.setItem('lectern:last-heard', JSON.stringify({ slug: 'attention-has-a-tempo', title: 'Attention Has a Tempo', duration: 100 }));
+    localStorage.setItem(
+      'lectern:last-heard',
+      JSON.stringify({ slug: 'attention-has-a-tempo', title: 'Attention Has a Tempo', duration: 100 }),
+    );
     localStorage.setItem('lectern:position:attention-has-a-tempo', '2.0');
   });
   await page.reload();

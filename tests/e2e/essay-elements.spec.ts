@@ -18,10 +18,12 @@ async function recordLayoutShifts(page: Page): Promise<void> {
     type Shift = { value: number; hadRecentInput: boolean; sources: Array<{ node?: Node | null }> };
     const store = window as unknown as { layoutShift: number };
     store.layoutShift = 0;
-    const inPlayer = (node?: Node | null): boolean => (node instanceof Element ? node : node?.parentElement)?.closest('lectern-player') != null;
+    const inPlayer = (node?: Node | null): boolean =>
+      (node instanceof Element ? node : node?.parentElement)?.closest('lectern-player') != null;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as Shift[]) {
-        if (!entry.hadRecentInput && !entry.sources.every((source) => inPlayer(source.node))) store.layoutShift += entry.value;
+        if (!entry.hadRecentInput && !entry.sources.every((source) => inPlayer(source.node)))
+          store.layoutShift += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -31,19 +33,31 @@ async function recordLayoutShifts(page: Page): Promise<void> {
 async function readToTheEnd(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) await page.mouse.wheel(0, 600);
-  await expect.poll(() => page.locator('.essay-body img').evaluateAll((images) =>
-    images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  await expect
+    .poll(() =>
+      page
+        .locator('.essay-body img')
+        .evaluateAll((images) =>
+          images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0),
+        ),
+    )
+    .toBe(true);
 }
 
 const fontSize = (page: Page, selector: string): Promise<number> =>
-  page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
 
     for (const viewport of [PHONE, DESKTOP]) {
-      test(`at ${viewport.width} px: captions smaller than the text, the aside apart, no layout shift, no axe violation`, async ({ page }) => {
+      test(`at ${viewport.width} px: captions smaller than the text, the aside apart, no layout shift, no axe violation`, async ({
+        page,
+      }) => {
         await page.setViewportSize(viewport);
         await recordLayoutShifts(page);
         await page.goto(ESSAY);
@@ -54,7 +68,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const box = await aside.boundingBox();
         if (!text || !box) throw new Error('no paragraph or aside on the page');
         if (viewport === DESKTOP) {
-          expect(box.x, 'the aside stands in the margin, right of the text').toBeGreaterThanOrEqual(text.x + text.width);
+          expect(box.x, 'the aside stands in the margin, right of the text').toBeGreaterThanOrEqual(
+            text.x + text.width,
+          );
         } else {
           const style = await aside.evaluate((element) => getComputedStyle(element));
           expect(parseFloat(style.borderLeftWidth), 'the aside is boxed').toBeGreaterThan(0);
@@ -77,7 +93,8 @@ test('a phone downloads smaller image files than a wide screen', async ({ browse
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'image' && response.url().includes('/_astro/')) sizes.push(response.body().then((b) => b.length));
+      if (response.request().resourceType() === 'image' && response.url().includes('/_astro/'))
+        sizes.push(response.body().then((b) => b.length));
     });
     await page.goto(ESSAY);
     await readToTheEnd(page);
@@ -95,14 +112,19 @@ test('each image links to its full-size file, the largest it has', async ({ page
   await page.goto(ESSAY);
   for (const link of await page.locator('.essay-body a.full-size').all()) {
     const srcset = await link.locator('img').getAttribute('srcset');
-    const largest = srcset?.split(',').map((c) => c.trim().split(/\s+/)).sort((a, b) => parseInt(b[1] ?? '0') - parseInt(a[1] ?? '0'))[0]?.[0];
+    const largest = srcset
+      ?.split(',')
+      .map((c) => c.trim().split(/\s+/))
+      .sort((a, b) => parseInt(b[1] ?? '0') - parseInt(a[1] ?? '0'))[0]?.[0];
     expect(await link.getAttribute('href')).toBe(largest);
     expect((await request.get(String(largest))).status()).toBe(200);
   }
   expect(await page.locator('.essay-body a.full-size').count()).toBe(3);
 });
 
-test('at 1,440 px the wide figure reaches past the column without meeting the aside in the margin', async ({ page }) => {
+test('at 1,440 px the wide figure reaches past the column without meeting the aside in the margin', async ({
+  page,
+}) => {
   await page.setViewportSize(DESKTOP);
   await page.goto(ESSAY);
   const text = await page.locator('.essay-body > p').first().boundingBox();
@@ -127,14 +149,19 @@ test('printed, images and captions stay within the page width', async ({ page })
   }
 });
 
-test('the RSS full text carries the essay\'s images, every src and srcset URL absolute and served', async ({ request }) => {
+test("the RSS full text carries the essay's images, every src and srcset URL absolute and served", async ({
+  request,
+}) => {
   const rss = await (await request.get('/rss.xml')).text();
   const item = rss.split('<item>').find((text) => text.includes(`<link>https://lectern.example.org${ESSAY}</link>`));
   const images = [...(item ?? '').matchAll(/&lt;img [^]*?&gt;/g)].map((m) => m[0].replaceAll('&quot;', '"'));
   expect(images).toHaveLength(3);
   for (const image of images) {
     const srcset = /srcset="([^"]*)"/.exec(image)?.[1] ?? '';
-    const urls = [/ src="([^"]*)"/.exec(image)?.[1] ?? '', ...srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')];
+    const urls = [
+      / src="([^"]*)"/.exec(image)?.[1] ?? '',
+      ...srcset.split(',').map((c) => c.trim().split(/\s+/)[0] ?? ''),
+    ];
     expect(urls.length).toBeGreaterThan(2);
     for (const url of urls) {
       expect(url).toMatch(/^https:\/\/lectern\.example\.org\/_astro\//);

@@ -4,7 +4,14 @@ import { XMLParser } from 'fast-xml-parser';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 
-interface Item { title: string; link: string; guid: { '#text': string }; pubDate: string; category: string; 'content:encoded': string }
+interface Item {
+  title: string;
+  link: string;
+  guid: { '#text': string };
+  pubDate: string;
+  category: string;
+  'content:encoded': string;
+}
 
 test('RSS carries every essay newest first, in full, with absolute URLs', async ({ request }) => {
   const feed = parser.parse(await (await request.get('/rss.xml')).text());
@@ -27,7 +34,9 @@ test('RSS carries every essay newest first, in full, with absolute URLs', async 
   }
   const long = items.find((i) => i.title === 'The Footnote and the Margin');
   expect(long?.['content:encoded']).toContain('data-footnotes');
-  expect(long?.['content:encoded']).toContain('href="https://lectern.example.org/essays/the-footnote-and-the-margin/#user-content-fn-grafton"');
+  expect(long?.['content:encoded']).toContain(
+    'href="https://lectern.example.org/essays/the-footnote-and-the-margin/#user-content-fn-grafton"',
+  );
 });
 
 test('the sitemap lists every essay page', async ({ request }) => {

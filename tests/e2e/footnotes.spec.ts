@@ -25,22 +25,31 @@ interface Box {
 
 /** Each reference with its sidenote's box, the box of the text's line it sits on, and the text column's right edge. */
 async function wideLayout(page: Page): Promise<Array<{ ref: Box; line: number; note: Box; textRight: number }>> {
-  return refs(page).evaluateAll((anchors) => anchors.map((anchor) => {
-    const box = (element: Element): Box => {
-      const { top, bottom, left, right } = element.getBoundingClientRect();
-      return { top: top + window.scrollY, bottom: bottom + window.scrollY, left, right };
-    };
-    const note = anchor.parentElement?.nextElementSibling;
-    const block = anchor.closest('p, li, h2, h3, blockquote');
-    if (!note || !block) throw new Error(`reference ${anchor.textContent} has no sidenote or block`);
-    return { ref: box(anchor), line: parseFloat(getComputedStyle(block).lineHeight), note: box(note), textRight: box(block).right };
-  }));
+  return refs(page).evaluateAll((anchors) =>
+    anchors.map((anchor) => {
+      const box = (element: Element): Box => {
+        const { top, bottom, left, right } = element.getBoundingClientRect();
+        return { top: top + window.scrollY, bottom: bottom + window.scrollY, left, right };
+      };
+      const note = anchor.parentElement?.nextElementSibling;
+      const block = anchor.closest('p, li, h2, h3, blockquote');
+      if (!note || !block) throw new Error(`reference ${anchor.textContent} has no sidenote or block`);
+      return {
+        ref: box(anchor),
+        line: parseFloat(getComputedStyle(block).lineHeight),
+        note: box(note),
+        textRight: box(block).right,
+      };
+    }),
+  );
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+  );
 }
 
 async function openEssay(page: Page, hash = ''): Promise<void> {
@@ -52,7 +61,9 @@ async function openEssay(page: Page, hash = ''): Promise<void> {
 test.describe('at 1,440 px', () => {
   test.use({ viewport: WIDE });
 
-  test('every sidenote shows in the margin, level with its reference or just below the note above it', async ({ page }) => {
+  test('every sidenote shows in the margin, level with its reference or just below the note above it', async ({
+    page,
+  }) => {
     await openEssay(page);
     const layout = await wideLayout(page);
     expect(layout).toHaveLength(13);
@@ -66,7 +77,8 @@ test.describe('at 1,440 px', () => {
       // most a line of text further (its 1rem margin below, this note's 0.3rem above; Chromium starts a float that
       // needs clearance on a line of its own).
       expect(note.top, `${name} no higher than its reference's line`).toBeGreaterThan(ref.top - line);
-      if (above && note.top > ref.top + line) expect(note.top - above.bottom, `${name} just below the one above it`).toBeLessThanOrEqual(24 + line);
+      if (above && note.top > ref.top + line)
+        expect(note.top - above.bottom, `${name} just below the one above it`).toBeLessThanOrEqual(24 + line);
       else expect(Math.abs(note.top - ref.top), `${name} level with its reference`).toBeLessThan(line);
       if (above) expect(note.top, `${name} below the one above it`).toBeGreaterThanOrEqual(above.bottom);
       above = note;
@@ -76,7 +88,12 @@ test.describe('at 1,440 px', () => {
   test('no sidenote overlaps another, and a long one pushes the next one down', async ({ page }) => {
     await openEssay(page);
     const notes = (await wideLayout(page)).map(({ note }) => note);
-    const overlaps = notes.flatMap((a, i) => notes.slice(i + 1).filter((b) => a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right).map(() => i + 1));
+    const overlaps = notes.flatMap((a, i) =>
+      notes
+        .slice(i + 1)
+        .filter((b) => a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right)
+        .map(() => i + 1),
+    );
     expect(overlaps).toEqual([]);
     // References 9 and 10 share a line ("Markdown Extra and MultiMarkdown"), so the second note must start below the first.
     const pushed = (await wideLayout(page)).some(({ ref, line, note }) => note.top > ref.top + line);
@@ -89,11 +106,17 @@ test.describe('at 1,440 px', () => {
     // Reading down the essay and back, as a reader does.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.evaluate(() => window.scrollTo(0, 0));
-    const shifts = await page.evaluate(() => new Promise<string[]>((resolve) => {
-      new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => JSON.stringify(entry)))).observe({ type: 'layout-shift', buffered: true });
-      // The observer only calls back when there are entries: none by the next frames means none at all.
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
-    }));
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => JSON.stringify(entry)))).observe({
+            type: 'layout-shift',
+            buffered: true,
+          });
+          // The observer only calls back when there are entries: none by the next frames means none at all.
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve([])));
+        }),
+    );
     expect(shifts).toEqual([]);
   });
 
@@ -116,7 +139,9 @@ for (const viewport of [NARROW, { width: 1024, height: 768 }]) {
   test.describe(`at ${viewport.width} px, with no margin`, () => {
     test.use({ viewport });
 
-    test('a reference opens its note in a popover; Escape closes it and focus returns; the page never scrolls', async ({ page }) => {
+    test('a reference opens its note in a popover; Escape closes it and focus returns; the page never scrolls', async ({
+      page,
+    }) => {
       await openEssay(page);
       await expect(sidenotes(page).first()).toBeHidden();
       const ref = refs(page).nth(2);
@@ -132,7 +157,10 @@ for (const viewport of [NARROW, { width: 1024, height: 768 }]) {
       await expect(popover(page)).toHaveAccessibleName(`Note ${await ref.innerText()}`);
       await expect(popover(page)).toContainText(endnote);
       await expect(popover(page)).toBeFocused();
-      await expect(popover(page).getByRole('link', { name: 'See it in the list of notes' })).toHaveAttribute('href', `#${endnoteId}`);
+      await expect(popover(page).getByRole('link', { name: 'See it in the list of notes' })).toHaveAttribute(
+        'href',
+        `#${endnoteId}`,
+      );
       await expect(ref).toHaveAttribute('aria-expanded', 'true');
       await expect(ref).toHaveAttribute('aria-controls', (await popover(page).getAttribute('id')) ?? '');
       await expect(page).toHaveURL(new RegExp(`${ESSAY}$`));
@@ -152,7 +180,9 @@ for (const viewport of [NARROW, { width: 1024, height: 768 }]) {
       expect(await scrollY(page)).toBe(before);
     });
 
-    test('a click outside or on Close dismisses the popover; its link leads to the note in the list', async ({ page }) => {
+    test('a click outside or on Close dismisses the popover; its link leads to the note in the list', async ({
+      page,
+    }) => {
       await openEssay(page);
       const ref = refs(page).nth(5);
       await ref.click();
@@ -234,7 +264,10 @@ test.describe('in step with the narration, 1,440 px', () => {
 
   test('the sidenotes of the paragraph being read are highlighted, and only those', async ({ page }) => {
     await page.goto(ESSAY);
-    const block = page.locator('[data-essay-body] p[data-say]').filter({ has: page.locator('[data-sidenote]') }).nth(1);
+    const block = page
+      .locator('[data-essay-body] p[data-say]')
+      .filter({ has: page.locator('[data-sidenote]') })
+      .nth(1);
     const id = (await block.getAttribute('data-say')) ?? '';
     await openEssay(page, `#say=${id}`);
     await expect(block).toHaveAttribute('data-reading', '');
@@ -244,7 +277,9 @@ test.describe('in step with the narration, 1,440 px', () => {
     await expect(sidenotes(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 
-  test('when the notes are read at the end, the note being read and its sidenotes are highlighted', async ({ page }) => {
+  test('when the notes are read at the end, the note being read and its sidenotes are highlighted', async ({
+    page,
+  }) => {
     await page.goto(ESSAY);
     // The note cited twice, so both of its sidenotes light up with it.
     const endnote = page.locator('[data-footnotes] li[data-say]').nth(1);
@@ -254,7 +289,8 @@ test.describe('in step with the narration, 1,440 px', () => {
     await expect(endnote).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
     const itsSidenotes = page.locator(`[data-sidenote][data-note="${endnoteId}"]`);
     await expect(itsSidenotes).toHaveCount(2);
-    for (const note of await itsSidenotes.all()) await expect(note).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    for (const note of await itsSidenotes.all())
+      await expect(note).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
     await expect(sidenotes(page).first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 });

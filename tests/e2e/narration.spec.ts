@@ -6,12 +6,16 @@ import webvtt from 'webvtt-parser';
 
 const { WebVTTParser } = webvtt; // a CommonJS module: Node gives it one default export
 
-const ESSAYS = readdirSync(join(import.meta.dirname, '../../content/essays')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const ESSAYS = readdirSync(join(import.meta.dirname, '../../content/essays'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
 
 for (const slug of ESSAYS) {
   test(`${slug}: the ids on the page equal the cue ids of its narration, in order`, async ({ page, request }) => {
     await page.goto(`/essays/${slug}/`);
-    const pageIds = await page.locator('[data-essay-body] [data-say]').evaluateAll((els) => els.map((e) => e.getAttribute('data-say')));
+    const pageIds = await page
+      .locator('[data-essay-body] [data-say]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-say')));
     const vtt = await request.get(`/narration/${slug}.vtt`);
     expect(vtt.ok()).toBe(true);
     const cues = new WebVTTParser().parse(await vtt.text(), 'metadata');

@@ -10,8 +10,10 @@ const player = (page: Page) => page.locator('lectern-player');
 const main = (page: Page) => page.locator('#listen');
 const mini = (page: Page) => page.locator('#listen-mini');
 const playButton = (page: Page) => main(page).locator('[data-action="toggle"]');
-const currentTime = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
-const isPaused = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.paused);
+const currentTime = (page: Page) =>
+  page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+const isPaused = (page: Page) =>
+  page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.paused);
 const buildDuration = async (page: Page) => Number(await player(page).getAttribute('data-duration'));
 const audioSrc = async (page: Page) => (await page.locator('lectern-player audio source').getAttribute('src')) ?? '';
 
@@ -32,8 +34,14 @@ test('offers the narration under the byline, with the total printed at build tim
   const duration = await buildDuration(page);
   expect(duration).toBeGreaterThan(0);
   await expect(main(page).locator('[data-total]')).toHaveText(formatClock(duration));
-  await expect(main(page).getByRole('slider', { name: 'Position' })).toHaveAttribute('aria-valuetext', /^0 seconds of \d/);
-  await expect(main(page).getByRole('link', { name: 'Download the narration' })).toHaveAttribute('href', await audioSrc(page));
+  await expect(main(page).getByRole('slider', { name: 'Position' })).toHaveAttribute(
+    'aria-valuetext',
+    /^0 seconds of \d/,
+  );
+  await expect(main(page).getByRole('link', { name: 'Download the narration' })).toHaveAttribute(
+    'href',
+    await audioSrc(page),
+  );
 });
 
 test('loads no audio until play is pressed, then plays and time advances', async ({ page }) => {
@@ -52,7 +60,11 @@ test('loads no audio until play is pressed, then plays and time advances', async
   await expect(page.getByRole('status')).toHaveText('Playing');
   const session = await page.evaluate(() => {
     const metadata = navigator.mediaSession.metadata;
-    return { title: metadata?.title, artist: metadata?.artist, artwork: metadata?.artwork.map(({ src, sizes, type }) => ({ src, sizes, type })) };
+    return {
+      title: metadata?.title,
+      artist: metadata?.artist,
+      artwork: metadata?.artwork.map(({ src, sizes, type }) => ({ src, sizes, type })),
+    };
   });
   expect(session.title).toBe('Attention Has a Tempo');
   expect(session.artist).toBe(await player(page).getAttribute('data-narrator'));
@@ -96,13 +108,17 @@ test('changes speed, and remembers it after a reload', async ({ page }) => {
   await expect(speed.locator('option')).toHaveText(['0.75×', '1×', '1.25×', '1.5×', '1.75×', '2×']);
   await speed.selectOption('1.5');
   await playUntil(page, 0.5);
-  expect(await page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(1.5);
+  expect(await page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(
+    1.5,
+  );
 
   await page.reload();
   await expect(player(page)).toHaveAttribute('data-enhanced', '');
   await expect(speed).toHaveValue('1.5');
   await playUntil(page, 0.5);
-  expect(await page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(1.5);
+  expect(await page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(
+    1.5,
+  );
 });
 
 test('offers to resume from where the listener left off, after a reload', async ({ page }) => {
@@ -126,7 +142,15 @@ test('works from the keyboard alone, with visible focus on every control', async
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
-      const name = element.dataset.action ?? (element.matches('[data-seek]') ? 'seek' : element.matches('[data-speed]') ? 'speed' : element.matches('[download]') ? 'download' : '');
+      const name =
+        element.dataset.action ??
+        (element.matches('[data-seek]')
+          ? 'seek'
+          : element.matches('[data-speed]')
+            ? 'speed'
+            : element.matches('[download]')
+              ? 'download'
+              : '');
       return { inPlayer: element.closest('#listen') !== null, name, outline: getComputedStyle(element).outlineStyle };
     });
     if (focused.inPlayer) {
@@ -162,7 +186,10 @@ test('gives every control a touch target of at least 44 px on a phone', async ({
   await expect(controls).toHaveCount(6);
   for (const control of await controls.all()) {
     const box = await control.boundingBox();
-    expect(Math.min(box?.width ?? 0, box?.height ?? 0), await control.evaluate((element) => element.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(44);
+    expect(
+      Math.min(box?.width ?? 0, box?.height ?? 0),
+      await control.evaluate((element) => element.outerHTML.slice(0, 80)),
+    ).toBeGreaterThanOrEqual(44);
   }
 });
 
@@ -181,7 +208,9 @@ test('follows a deep link in plain seconds, #t=25', async ({ page }) => {
   await playUntil(page, 25);
 });
 
-test('shows a mini player once narration plays and the player scrolls away, without moving the page', async ({ page }) => {
+test('shows a mini player once narration plays and the player scrolls away, without moving the page', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openEssay(page);
   // Layout shifts from here on, less those that follow the listener's own input, as Cumulative Layout Shift counts them.
@@ -189,8 +218,13 @@ test('shows a mini player once narration plays and the player scrolls away, with
     const scope = window as unknown as { shifts: string[] };
     scope.shifts = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { hadRecentInput: boolean; value: number; sources: { node?: Node }[] }[]) {
-        if (!entry.hadRecentInput) scope.shifts.push(`${entry.value}: ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`);
+      for (const entry of list.getEntries() as unknown as {
+        hadRecentInput: boolean;
+        value: number;
+        sources: { node?: Node }[];
+      }[]) {
+        if (!entry.hadRecentInput)
+          scope.shifts.push(`${entry.value}: ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`);
       }
     }).observe({ type: 'layout-shift' });
   });
@@ -216,7 +250,9 @@ test('shows a mini player once narration plays and the player scrolls away, with
 });
 
 for (const width of [375, 1280]) {
-  test(`swaps the native audio for the custom controls without moving the essay, ${width} px wide`, async ({ page }) => {
+  test(`swaps the native audio for the custom controls without moving the essay, ${width} px wide`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     const release = await holdScripts(page);
     await page.goto(ESSAY, { waitUntil: 'commit' });
@@ -256,21 +292,33 @@ test('lets go of the window once removed from the page, and answers it again onc
   const positionKey = `lectern:position:${await player(page).getAttribute('data-slug')}`;
   // Keep the element, take it off the page, and fire at the window what a listener's browser would. The test's own
   // hashchange listener, added last, runs after any the player left behind.
-  await page.evaluate((key) => new Promise((resolve) => {
-    const element = document.querySelector('lectern-player') as HTMLElement;
-    (window as unknown as { kept: HTMLElement }).kept = element;
-    element.remove();
-    localStorage.removeItem(key);
-    window.dispatchEvent(new Event('pagehide'));
-    addEventListener('hashchange', resolve, { once: true });
-    location.hash = '#t=0:20';
-  }), positionKey);
-  const keptPosition = () => page.evaluate(() => (window as unknown as { kept: HTMLElement & { position: number } }).kept.position);
+  await page.evaluate(
+    (key) =>
+      new Promise((resolve) => {
+        const element = document.querySelector('lectern-player') as HTMLElement;
+        (window as unknown as { kept: HTMLElement }).kept = element;
+        element.remove();
+        localStorage.removeItem(key);
+        window.dispatchEvent(new Event('pagehide'));
+        addEventListener('hashchange', resolve, { once: true });
+        location.hash = '#t=0:20';
+      }),
+    positionKey,
+  );
+  const keptPosition = () =>
+    page.evaluate(() => (window as unknown as { kept: HTMLElement & { position: number } }).kept.position);
   expect(await keptPosition(), 'a removed player ignores #t= links').toBeLessThan(20);
-  expect(await page.evaluate((key) => localStorage.getItem(key), positionKey), 'a removed player saves nothing on pagehide').toBeNull();
+  expect(
+    await page.evaluate((key) => localStorage.getItem(key), positionKey),
+    'a removed player saves nothing on pagehide',
+  ).toBeNull();
 
-  await page.evaluate(() => document.querySelector('.player-slot')?.append((window as unknown as { kept: HTMLElement }).kept));
-  await page.evaluate(() => { location.hash = '#t=0:30'; });
+  await page.evaluate(() =>
+    document.querySelector('.player-slot')?.append((window as unknown as { kept: HTMLElement }).kept),
+  );
+  await page.evaluate(() => {
+    location.hash = '#t=0:30';
+  });
   await expect.poll(keptPosition).toBeCloseTo(30, 0);
   await expect(playButton(page)).toBeVisible();
   await playButton(page).click();
@@ -287,7 +335,10 @@ test.describe('without JavaScript', () => {
     await expect(audio).toHaveAttribute('controls', '');
     await expect(audio).toHaveAttribute('preload', 'none');
     // The hidden custom controls must not leave an empty box around the native ones.
-    const heights = await audio.evaluate((element) => [element.getBoundingClientRect().height, element.parentElement?.getBoundingClientRect().height]);
+    const heights = await audio.evaluate((element) => [
+      element.getBoundingClientRect().height,
+      element.parentElement?.getBoundingClientRect().height,
+    ]);
     expect(heights[1]).toBe(heights[0]);
     await expect(playButton(page)).toBeHidden();
     await expect(main(page).getByRole('slider')).toBeHidden();

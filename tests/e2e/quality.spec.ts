@@ -47,17 +47,22 @@ async function watch(page: Page): Promise<Problems> {
   page.on('requestfailed', (request) => {
     // The browser cancels what it no longer needs when the test moves to the next page (the tab's favicon, fetched
     // when the browser likes, seen in CI): a cancel, not a failure. A missing file still fails, as an HTTP status below.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
-    const expected = response.status() === 404 && response.request().isNavigationRequest() && isMissingPage(response.url());
-    if (response.status() >= 400 && !expected) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    const expected =
+      response.status() === 404 && response.request().isNavigationRequest() && isMissingPage(response.url());
+    if (response.status() >= 400 && !expected)
+      problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
   await page.exposeFunction('reportCspViolation', (violation: string) => problems.cspViolations.push(violation));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`);
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return problems;
@@ -72,7 +77,9 @@ async function visit(page: Page, path: string): Promise<void> {
 
 // The browser fetches the icon for its tab when it likes, maybe after the checks: ask for it directly.
 async function expectIconsServed(page: Page): Promise<void> {
-  const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  const icons = await page
+    .locator('link[rel~="icon"]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
   expect(icons.length, 'a favicon link').toBeGreaterThan(0);
   for (const icon of icons) expect((await page.request.get(icon)).status(), icon).toBe(200);
 }
@@ -81,7 +88,10 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Colours halfway through a transition (the mini player fading in) are no colours a reader keeps seeing.
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+  );
 }
 
 function expectNoProblems(problems: Problems): void {
@@ -121,7 +131,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`${name} (${path}) passes axe and logs no error, failed request or CSP violation`, async ({ page }) => {
         const problems = await watch(page);
         await visit(page, path);
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
+        );
         expect(await axeViolations(page)).toEqual([]);
         await expectIconsServed(page);
         expectNoProblems(problems);
@@ -145,9 +157,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(blocks).toHaveCount(3);
       expect(await page.locator('[data-essay-body] pre [style], [data-essay-body] pre[style]').count()).toBe(0);
       for (const block of await blocks.all()) {
-        const colours = await block.locator('.token').evaluateAll((tokens) => tokens.map((token) => getComputedStyle(token).color));
+        const colours = await block
+          .locator('.token')
+          .evaluateAll((tokens) => tokens.map((token) => getComputedStyle(token).color));
         const plain = await block.evaluate((pre) => getComputedStyle(pre).color);
-        expect(new Set(colours.filter((colour) => colour !== plain)).size, await block.getAttribute('data-language') ?? '').toBeGreaterThan(1);
+        expect(
+          new Set(colours.filter((colour) => colour !== plain)).size,
+          (await block.getAttribute('data-language')) ?? '',
+        ).toBeGreaterThan(1);
       }
     });
 

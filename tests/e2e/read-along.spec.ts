@@ -21,8 +21,10 @@ const player = (page: Page) => page.locator('lectern-player');
 const playButton = (page: Page) => page.locator('#listen [data-action="toggle"]');
 const block = (page: Page, cue: Cue) => page.locator(`[data-say="${cue.id}"]`);
 const reading = (page: Page) => page.locator('[data-essay-body] [data-reading]');
-const currentTime = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
-const isPaused = (page: Page) => page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.paused);
+const currentTime = (page: Page) =>
+  page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+const isPaused = (page: Page) =>
+  page.locator('lectern-player audio').evaluate((audio: HTMLAudioElement) => audio.paused);
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY);
 
 async function openEssay(page: Page, hash = '', essay = ESSAY): Promise<void> {
@@ -45,16 +47,21 @@ async function servedCues(page: Page): Promise<Cue[]> {
 
 /** Cues of plain paragraphs, whose first words name their button (a list item's text would include its button). */
 async function paragraphCues(page: Page, cues: Cue[]): Promise<Cue[]> {
-  const ids = await page.locator('[data-essay-body] p[data-say]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.say));
+  const ids = await page
+    .locator('[data-essay-body] p[data-say]')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.say));
   return cues.filter((cue) => ids.includes(cue.id));
 }
 
 const literal = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const firstWords = async (page: Page, cue: Cue): Promise<string> => ((await block(page, cue).textContent()) ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
+const firstWords = async (page: Page, cue: Cue): Promise<string> =>
+  ((await block(page, cue).textContent()) ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
 
 /** The mouse's button beside a block: out of the accessibility tree, since the keyboard has its own (keyboardButton). */
 async function playFromHereButton(page: Page, cue: Cue): Promise<Locator> {
-  return page.getByRole('button', { name: `Play from here: ${await firstWords(page, cue)}`, includeHidden: true }).and(page.locator('[aria-hidden="true"]'));
+  return page
+    .getByRole('button', { name: `Play from here: ${await firstWords(page, cue)}`, includeHidden: true })
+    .and(page.locator('[aria-hidden="true"]'));
 }
 
 /** The one "Play from here" button that the keyboard and screen readers reach, whichever block it is beside. */
@@ -68,7 +75,9 @@ async function tabStopsInBody(page: Page): Promise<string[]> {
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement;
-      return element.closest('[data-essay-body]') ? `${element.tagName.toLowerCase()}.${element.className}: ${element.getAttribute('aria-label') ?? element.textContent}` : undefined;
+      return element.closest('[data-essay-body]')
+        ? `${element.tagName.toLowerCase()}.${element.className}: ${element.getAttribute('aria-label') ?? element.textContent}`
+        : undefined;
     });
     if (stop === undefined && stops.length > 0) return stops;
     if (stop !== undefined) stops.push(stop);
@@ -87,8 +96,13 @@ async function logReading(page: Page): Promise<() => Promise<string[]>> {
     const log: string[] = [];
     (window as WithLog).readingLog = log;
     new MutationObserver((records) => {
-      for (const { target } of records) if (target instanceof HTMLElement && target.hasAttribute('data-reading')) log.push(target.dataset.say ?? '');
-    }).observe(document.querySelector('[data-essay-body]') as HTMLElement, { attributes: true, attributeFilter: ['data-reading'], subtree: true });
+      for (const { target } of records)
+        if (target instanceof HTMLElement && target.hasAttribute('data-reading')) log.push(target.dataset.say ?? '');
+    }).observe(document.querySelector('[data-essay-body]') as HTMLElement, {
+      attributes: true,
+      attributeFilter: ['data-reading'],
+      subtree: true,
+    });
   });
   return () => page.evaluate(() => (window as WithLog).readingLog ?? []);
 }
@@ -109,7 +123,10 @@ test('highlights the block being read, and the highlight moves on as the narrati
   await playButton(page).click();
   const [first, second] = cues as [Cue, Cue];
   await expect.poll(readingLog, { timeout: (first.end / 2 + 25) * 1000 }).toContain(second.id);
-  expect((await readingLog()).slice(0, 2), 'the highlight lands on the first block, then the second').toEqual([first.id, second.id]);
+  expect((await readingLog()).slice(0, 2), 'the highlight lands on the first block, then the second').toEqual([
+    first.id,
+    second.id,
+  ]);
   // One block at a time is lit, with a visible background, and the block the narration has left is not.
   await expect(reading(page)).toHaveCount(1);
   await expect(reading(page)).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
@@ -132,7 +149,9 @@ test('plays from a block when the reader presses "Play from here" beside it', as
   await block(page, target).hover();
   await expect(button).toHaveCSS('opacity', '1');
   const [buttonBox, blockBox] = [await button.boundingBox(), await block(page, target).boundingBox()];
-  expect((buttonBox?.x ?? 0) + (buttonBox?.width ?? 0), 'the button sits in the margin, left of the text').toBeLessThan(blockBox?.x ?? 0);
+  expect((buttonBox?.x ?? 0) + (buttonBox?.width ?? 0), 'the button sits in the margin, left of the text').toBeLessThan(
+    blockBox?.x ?? 0,
+  );
 
   await button.click();
   await expect.poll(() => isPaused(page)).toBe(false);
@@ -142,7 +161,7 @@ test('plays from a block when the reader presses "Play from here" beside it', as
   await expectReading(page, target);
 });
 
-test('gives read-along one Tab stop in a long essay\'s body, not one per paragraph', async ({ page }) => {
+test("gives read-along one Tab stop in a long essay's body, not one per paragraph", async ({ page }) => {
   // A press and a look for every link in a long essay: slow on a busy machine, whatever the code does.
   test.slow();
   await openEssay(page, '', LONG_ESSAY);
@@ -151,7 +170,7 @@ test('gives read-along one Tab stop in a long essay\'s body, not one per paragra
   const stops = await tabStopsInBody(page);
   const readAlongStops = stops.filter((stop) => stop.includes('play-from-here'));
   expect(readAlongStops).toHaveLength(1);
-  expect(stops.length, 'the body\'s own links are still reached').toBeGreaterThan(readAlongStops.length);
+  expect(stops.length, "the body's own links are still reached").toBeGreaterThan(readAlongStops.length);
 });
 
 test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, Enter', async ({ page }) => {
@@ -164,7 +183,11 @@ test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, En
   await page.keyboard.press('Tab');
   const button = keyboardButton(page);
   await expect(button).toBeFocused();
-  await expect(button).toHaveAccessibleName(new RegExp(`^Play from here: ${literal((await block(page, cues[0] as Cue).textContent())?.trim().split(/\s+/)[0] ?? '')} `));
+  await expect(button).toHaveAccessibleName(
+    new RegExp(
+      `^Play from here: ${literal((await block(page, cues[0] as Cue).textContent())?.trim().split(/\s+/)[0] ?? '')} `,
+    ),
+  );
   await expect(button).toHaveAccessibleDescription('Up and down arrows choose the paragraph');
   await expect(button).toHaveCSS('opacity', '1');
   await expect(button).not.toHaveCSS('outline-style', 'none');
@@ -175,11 +198,16 @@ test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, En
   await expect(button).toHaveAccessibleName(new RegExp(`^Play from here: ${literal(await firstWords(page, target))}`));
   await expect(button).toBeInViewport();
   // Polled: the page may still be scrolling the chosen block into view when the key press returns.
-  await expect.poll(async () => {
-    const [buttonBox, blockBox] = [await button.boundingBox(), await block(page, target).boundingBox()];
-    const offset = (buttonBox?.y ?? 0) + (buttonBox?.height ?? 0) / 2 - (blockBox?.y ?? 0);
-    return offset > 0 && offset < 40;
-  }, { message: 'the button is level with the first line of the chosen block' }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const [buttonBox, blockBox] = [await button.boundingBox(), await block(page, target).boundingBox()];
+        const offset = (buttonBox?.y ?? 0) + (buttonBox?.height ?? 0) / 2 - (blockBox?.y ?? 0);
+        return offset > 0 && offset < 40;
+      },
+      { message: 'the button is level with the first line of the chosen block' },
+    )
+    .toBe(true);
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^${literal(await firstWords(page, target))}`));
 
   await page.keyboard.press('Enter');
@@ -189,11 +217,15 @@ test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, En
   await expectReading(page, target);
 });
 
-test('the keyboard button follows the text caret: a reader who selects words in a block plays from that block', async ({ page }) => {
+test('the keyboard button follows the text caret: a reader who selects words in a block plays from that block', async ({
+  page,
+}) => {
   await openEssay(page);
   const target = (await paragraphCues(page, await servedCues(page)))[3] as Cue;
   await block(page, target).selectText();
-  await expect(keyboardButton(page)).toHaveAccessibleName(new RegExp(`^Play from here: ${literal(await firstWords(page, target))}`));
+  await expect(keyboardButton(page)).toHaveAccessibleName(
+    new RegExp(`^Play from here: ${literal(await firstWords(page, target))}`),
+  );
   await keyboardButton(page).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
@@ -202,7 +234,9 @@ test('the keyboard button follows the text caret: a reader who selects words in 
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`passes axe with the keyboard "Play from here" focused and a block being read, ${colorScheme}`, async ({ page }) => {
+  test(`passes axe with the keyboard "Play from here" focused and a block being read, ${colorScheme}`, async ({
+    page,
+  }) => {
     test.slow();
     await page.emulateMedia({ colorScheme });
     await openEssay(page);
@@ -214,8 +248,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await keyboardButton(page).focus();
     await expect(page.locator('.play-from-here-hint')).toBeVisible();
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -238,7 +278,9 @@ test('where autoplay is refused, a #say= link waits at its block, and Play start
   await page.addInitScript(() => {
     const play = HTMLMediaElement.prototype.play;
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      return navigator.userActivation.hasBeenActive ? play.call(this) : Promise.reject(new DOMException('Autoplay refused', 'NotAllowedError'));
+      return navigator.userActivation.hasBeenActive
+        ? play.call(this)
+        : Promise.reject(new DOMException('Autoplay refused', 'NotAllowedError'));
     };
   });
   await page.goto(ESSAY);
@@ -249,7 +291,9 @@ test('where autoplay is refused, a #say= link waits at its block, and Play start
   await expectReading(page, target);
   await expect(block(page, target)).toBeInViewport();
   expect(await isPaused(page)).toBe(true);
-  await expect.poll(() => player(page).evaluate((element) => (element as HTMLElement & { position: number }).position)).toBeCloseTo(target.start, 1);
+  await expect
+    .poll(() => player(page).evaluate((element) => (element as HTMLElement & { position: number }).position))
+    .toBeCloseTo(target.start, 1);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await playButton(page).click();
@@ -265,12 +309,18 @@ test('scrolls the next block into view while the reader follows along', async ({
   const index = 4;
   const [current, next] = [cues[index], cues[index + 1]] as [Cue, Cue];
   // Put the next block just below the fold, with the block before it still on screen.
-  await block(page, next).evaluate((node) => window.scrollTo({ top: window.scrollY + node.getBoundingClientRect().top - innerHeight - 10, behavior: 'instant' }));
+  await block(page, next).evaluate((node) =>
+    window.scrollTo({ top: window.scrollY + node.getBoundingClientRect().top - innerHeight - 10, behavior: 'instant' }),
+  );
   await expect(block(page, current)).toBeInViewport();
   await expect(block(page, next)).not.toBeInViewport();
 
   const before = await scrollY(page);
-  await player(page).evaluate((element, start) => (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }), current.end - 1);
+  await player(page).evaluate(
+    (element, start) =>
+      (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }),
+    current.end - 1,
+  );
   await expectReading(page, next);
   await expect(block(page, next)).toBeInViewport({ ratio: 0.5 });
   expect(await scrollY(page)).toBeGreaterThan(before);
@@ -301,13 +351,20 @@ test('leaves the page where the reader scrolled it, away from the block being re
 });
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-  test(`follows the reading ${reducedMotion === 'reduce' ? 'in one jump, for a reader who prefers reduced motion' : 'with a smooth scroll'}`, async ({ page }) => {
+  test(`follows the reading ${reducedMotion === 'reduce' ? 'in one jump, for a reader who prefers reduced motion' : 'with a smooth scroll'}`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion });
     await page.setViewportSize({ width: 1280, height: 500 });
     await openEssay(page);
     const cues = await servedCues(page);
     const [current, next] = [cues[4], cues[5]] as [Cue, Cue];
-    await block(page, next).evaluate((node) => window.scrollTo({ top: window.scrollY + node.getBoundingClientRect().top - innerHeight - 10, behavior: 'instant' }));
+    await block(page, next).evaluate((node) =>
+      window.scrollTo({
+        top: window.scrollY + node.getBoundingClientRect().top - innerHeight - 10,
+        behavior: 'instant',
+      }),
+    );
     // Every scroll position the page passes through, frame by frame, from here on.
     await page.evaluate(() => {
       const scope = window as unknown as { positions: number[] };
@@ -318,7 +375,11 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       };
       requestAnimationFrame(record);
     });
-    await player(page).evaluate((element, start) => (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }), current.end - 1);
+    await player(page).evaluate(
+      (element, start) =>
+        (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }),
+      current.end - 1,
+    );
     await expectReading(page, next);
     await expect(block(page, next)).toBeInViewport({ ratio: 0.5 });
     await page.waitForTimeout(1000);
@@ -336,10 +397,13 @@ for (const width of [375, 1280]) {
     const blocks = page.locator('[data-essay-body] [data-say]');
     await expect(blocks.first()).toBeVisible();
     // Where each block sits on the page, whatever the scroll.
-    const boxes = (): Promise<number[][]> => blocks.evaluateAll((nodes) => nodes.map((node) => {
-      const { left, top, width, height } = node.getBoundingClientRect();
-      return [left, top + window.scrollY, width, height];
-    }));
+    const boxes = (): Promise<number[][]> =>
+      blocks.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const { left, top, width, height } = node.getBoundingClientRect();
+          return [left, top + window.scrollY, width, height];
+        }),
+      );
     const before = await boxes();
     release();
     await expect(page.locator('.play-from-here').first()).toBeAttached();
@@ -354,7 +418,11 @@ for (const width of [375, 1280]) {
       }).observe({ type: 'layout-shift' });
     });
     const cues = await servedCues(page);
-    await player(page).evaluate((element, start) => (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }), (cues[1] as Cue).end - 0.5);
+    await player(page).evaluate(
+      (element, start) =>
+        (element as HTMLElement & { seekTo(s: number, o: { play: boolean }): void }).seekTo(start, { play: true }),
+      (cues[1] as Cue).end - 0.5,
+    );
     await expectReading(page, cues[2] as Cue);
     await block(page, cues[3] as Cue).click();
     await expect(page.locator('.play-from-here[data-shown]')).toHaveCount(1);
@@ -378,7 +446,7 @@ test.describe('on a phone', () => {
     await button.tap();
     await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
     // Still inside the block: it started there, however long a busy machine took to look.
-  expect(await currentTime(page)).toBeLessThan(target.end);
+    expect(await currentTime(page)).toBeLessThan(target.end);
     await expectReading(page, target);
   });
 });
@@ -419,7 +487,7 @@ test.describe('narration files', () => {
     await expect.poll(() => [...new Set(files)].sort()).toEqual(['mp3', 'vtt']);
     await expect.poll(() => currentTime(page)).toBeGreaterThan(target.start);
     // Still inside the block: it started there, however long a busy machine took to look.
-  expect(await currentTime(page)).toBeLessThan(target.end);
+    expect(await currentTime(page)).toBeLessThan(target.end);
   });
 
   test('wait for play after a #t= link', async ({ page }) => {

@@ -2,13 +2,18 @@
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 
-test('a reader goes from the home page to an essay, its footnotes, its category and the feed', async ({ page, request }) => {
+test('a reader goes from the home page to an essay, its footnotes, its category and the feed', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/Lectern/);
   // The newest essay with footnotes: not every essay has them (the newest sample has figures instead).
   const links = page.locator('.essay-list h2 a');
   const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
-  const withNotes = await Promise.all(hrefs.map(async (href) => (await (await request.get(href)).text()).includes('data-footnote-ref')));
+  const withNotes = await Promise.all(
+    hrefs.map(async (href) => (await (await request.get(href)).text()).includes('data-footnote-ref')),
+  );
   expect(withNotes, 'the home page lists an essay with footnotes').toContain(true);
   const essayLink = links.nth(withNotes.indexOf(true));
   const essayTitle = (await essayLink.textContent())?.trim() ?? '';
@@ -73,8 +78,18 @@ test('footnotes are well set: a text arrow, and a heading only screen readers ge
   await expect(page.getByRole('heading', { name: 'Footnotes', exact: true })).toHaveCount(1);
 });
 
-test('every page has a title, description, language, favicon and feed link, and all but the 404 a canonical URL', async ({ page }) => {
-  for (const path of ['/', '/2/', '/essays/the-plain-page/', '/category/', '/category/craft/', '/archive/', '/404.html']) {
+test('every page has a title, description, language, favicon and feed link, and all but the 404 a canonical URL', async ({
+  page,
+}) => {
+  for (const path of [
+    '/',
+    '/2/',
+    '/essays/the-plain-page/',
+    '/category/',
+    '/category/craft/',
+    '/archive/',
+    '/404.html',
+  ]) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect((await page.title()).length).toBeGreaterThan(5);
@@ -83,17 +98,24 @@ test('every page has a title, description, language, favicon and feed link, and 
     if (path === '/404.html') await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
     else await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\//);
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute('href', /\/rss\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute(
+      'href',
+      /\/rss\.xml$/,
+    );
   }
 });
 
 test('the home page lists essays newest first, a page at a time', async ({ page }) => {
   await page.goto('/');
-  const dates = await page.locator('.essay-list time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('.essay-list time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates).toEqual([...dates].sort().reverse());
   await page.getByRole('link', { name: /Older essays/ }).click();
   await expect(page).toHaveURL(/\/2\/$/);
-  const older = await page.locator('.essay-list time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  const older = await page
+    .locator('.essay-list time')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(older.every((d) => d <= (dates.at(-1) ?? ''))).toBe(true);
 });
 

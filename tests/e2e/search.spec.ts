@@ -24,7 +24,10 @@ function recordCspViolations(page: Page): string[] {
 
 const searchFiles = (urls: readonly string[]) => urls.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
 
-test('a word found only in an essay\'s body finds it, with its category, date and excerpt, and opens it', async ({ page, baseURL }) => {
+test("a word found only in an essay's body finds it, with its category, date and excerpt, and opens it", async ({
+  page,
+  baseURL,
+}) => {
   const problems = recordCspViolations(page);
   const requests = recordRequests(page);
   await page.goto('/');
@@ -38,7 +41,9 @@ test('a word found only in an essay\'s body finds it, with its category, date an
   await expect(results).toHaveCount(1);
   const result = results.first();
   await expect(result.getByRole('heading', { level: 2 })).toHaveText(ESSAY_TITLE);
-  await expect(result.locator('.essay-list-meta')).toHaveText(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]+ \d{4} · Craft$/);
+  await expect(result.locator('.essay-list-meta')).toHaveText(
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]+ \d{4} · Craft$/,
+  );
   await expect(result.locator('.search-excerpt mark').first()).toHaveText(new RegExp(BODY_WORD, 'i'));
   await expect(page.getByRole('status')).toHaveText(`1 essay found for “${BODY_WORD}”.`);
   await expect(page).toHaveURL(new RegExp(`\\?q=${BODY_WORD}$`));
@@ -80,7 +85,10 @@ test('without JavaScript, the search page says so politely and points to the arc
   await page.goto('/search/');
   await expect(page.getByText('Search runs in your browser and needs JavaScript.')).toBeVisible();
   await expect(page.getByRole('searchbox')).toBeDisabled();
-  await expect(page.locator('.search-without-script').getByRole('link', { name: 'archive' })).toHaveAttribute('href', '/archive/');
+  await expect(page.locator('.search-without-script').getByRole('link', { name: 'archive' })).toHaveAttribute(
+    'href',
+    '/archive/',
+  );
   await context.close();
 });
 
@@ -89,7 +97,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`/search/?q=${BODY_WORD}`);
     await expect(page.locator('.search-results > li')).toHaveCount(1);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

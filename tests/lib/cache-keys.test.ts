@@ -35,7 +35,9 @@ describe("a list page's cache key changes with everything the page shows", () =>
   });
 
   test("a category page's heading", () => {
-    expect(listPageKey(page([essay('a'), essay('b')]), 'Craft')).not.toBe(listPageKey(page([essay('a'), essay('b')]), 'Listening'));
+    expect(listPageKey(page([essay('a'), essay('b')]), 'Craft')).not.toBe(
+      listPageKey(page([essay('a'), essay('b')]), 'Listening'),
+    );
   });
 
   test('but not with what the list does not show: tags, or the body', () => {
@@ -62,9 +64,10 @@ describe("an essay page's cache key", () => {
     expect(essayPageKey('digest', 'manifest', links)).not.toBe(essayPageKey('digest', 'manifest', around));
   });
 
-  test("but not with what the page does not show of its neighbours: a description", () => {
-    expect(essayPageKey('digest', 'manifest', [essay('newer', { description: 'Else.' }), essay('older')]))
-      .toBe(essayPageKey('digest', 'manifest', around));
+  test('but not with what the page does not show of its neighbours: a description', () => {
+    expect(essayPageKey('digest', 'manifest', [essay('newer', { description: 'Else.' }), essay('older')])).toBe(
+      essayPageKey('digest', 'manifest', around),
+    );
   });
 
   test('is the same for the same inputs, so an unchanged page is restored', () => {

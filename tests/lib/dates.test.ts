@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { calendarYear, formatDisplayDate, isoCalendarDate, parseCalendarDate, rfc822Date } from '../../src/lib/dates.ts';
+import {
+  calendarYear,
+  formatDisplayDate,
+  isoCalendarDate,
+  parseCalendarDate,
+  rfc822Date,
+} from '../../src/lib/dates.ts';
 
 const LONDON = 'Europe/London';
 const LOS_ANGELES = 'America/Los_Angeles';
@@ -31,11 +37,15 @@ describe('parseCalendarDate', () => {
     expect(() => parseCalendarDate('2026-03-18T25:00:00Z', LONDON)).toThrow('not a real time of day');
   });
   test('rejects an offset from UTC that does not exist, instead of returning an Invalid Date (fuzz regression)', () => {
-    expect(() => parseCalendarDate('2026-03-18T09:30:00+99:99', LONDON)).toThrow('"2026-03-18T09:30:00+99:99" is not a real offset from UTC');
+    expect(() => parseCalendarDate('2026-03-18T09:30:00+99:99', LONDON)).toThrow(
+      '"2026-03-18T09:30:00+99:99" is not a real offset from UTC',
+    );
     expect(() => parseCalendarDate('2026-03-18T09:30:00+24:00', LONDON)).toThrow('not a real offset from UTC');
   });
   test('rejects a far-past day it would show as another, rather than roll it over (fuzz regression: 0100-01-01 showed as 3502)', () => {
-    expect(() => parseCalendarDate('0100-01-01', LONDON)).toThrow('"0100-01-01" would be shown as 3502-01-01 in the site\'s timezone, Europe/London');
+    expect(() => parseCalendarDate('0100-01-01', LONDON)).toThrow(
+      '"0100-01-01" would be shown as 3502-01-01 in the site\'s timezone, Europe/London',
+    );
     expect(() => parseCalendarDate('1847-12-01', LONDON)).toThrow('would be shown as 1847-11-30');
     expect(isoCalendarDate(parseCalendarDate('1000-01-01', TOKYO), TOKYO)).toBe('1000-01-01');
   });

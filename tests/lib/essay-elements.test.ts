@@ -14,10 +14,12 @@ describe('setEssayElements', () => {
     expect(set('<aside class="note">A note.</aside>')).toBe('<aside class="note margin-note">A note.</aside>');
   });
   test('links an image to its full-size file', () => {
-    expect(set('<p><img src="/a-2000.webp" alt="A heron."></p>'))
-      .toBe('<p><a href="/a-2000.webp" class="full-size"><img src="/a-2000.webp" alt="A heron."></a></p>');
+    expect(set('<p><img src="/a-2000.webp" alt="A heron."></p>')).toBe(
+      '<p><a href="/a-2000.webp" class="full-size"><img src="/a-2000.webp" alt="A heron."></a></p>',
+    );
   });
   test('leaves a decorative image, and one already in a link, as they are', () => {
-    for (const html of ['<img src="/a.webp" alt="">', '<a href="/elsewhere/"><img src="/a.webp" alt="A heron."></a>']) expect(set(html)).toBe(html);
+    for (const html of ['<img src="/a.webp" alt="">', '<a href="/elsewhere/"><img src="/a.webp" alt="A heron."></a>'])
+      expect(set(html)).toBe(html);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { byYear, categoriesOf, inCategory, neighbours, publishedEssays, tagsOf, withTag, type Essay } from '../../src/lib/essays.ts';
+import {
+  byYear,
+  categoriesOf,
+  inCategory,
+  neighbours,
+  publishedEssays,
+  tagsOf,
+  withTag,
+  type Essay,
+} from '../../src/lib/essays.ts';
 
 const essay = (id: string, date: string, category = 'Craft', draft = false, tags: string[] = []): Essay => ({
   id,
@@ -19,11 +28,19 @@ describe('publishedEssays', () => {
     expect(publishedEssays(ESSAYS, { now: NOW, includeDrafts: false }).map((e) => e.id)).toEqual(['new', 'old']);
   });
   test('leaves drafts out of production and shows them in dev', () => {
-    expect(publishedEssays(ESSAYS, { now: NOW, includeDrafts: true }).map((e) => e.id)).toEqual(['new', 'draft', 'old']);
+    expect(publishedEssays(ESSAYS, { now: NOW, includeDrafts: true }).map((e) => e.id)).toEqual([
+      'new',
+      'draft',
+      'old',
+    ]);
   });
   test('holds back an essay dated after the build time until its date', () => {
     const later = new Date('2026-12-25T00:00:00Z');
-    expect(publishedEssays(ESSAYS, { now: later, includeDrafts: false }).map((e) => e.id)).toEqual(['scheduled', 'new', 'old']);
+    expect(publishedEssays(ESSAYS, { now: later, includeDrafts: false }).map((e) => e.id)).toEqual([
+      'scheduled',
+      'new',
+      'old',
+    ]);
   });
   test('does not reorder its input', () => {
     const input = [...ESSAYS];
@@ -40,8 +57,9 @@ describe('categories', () => {
     ]);
   });
   test('rejects two spellings that share one URL', () => {
-    expect(() => categoriesOf([essay('a', '2026-01-01', 'AI Essays'), essay('b', '2026-01-02', 'AI essays')]))
-      .toThrow('Essay "b": category "AI essays" and "AI Essays" share the URL slug "ai-essays"');
+    expect(() => categoriesOf([essay('a', '2026-01-01', 'AI Essays'), essay('b', '2026-01-02', 'AI essays')])).toThrow(
+      'Essay "b": category "AI essays" and "AI Essays" share the URL slug "ai-essays"',
+    );
   });
   test('selects a category by its slug', () => {
     expect(inCategory(ESSAYS, 'ai-essays').map((e) => e.id)).toEqual(['new']);
@@ -51,7 +69,10 @@ describe('categories', () => {
 describe('byYear', () => {
   test('groups by calendar year in the site timezone, newest year first', () => {
     const groups = byYear([essay('nye', '2025-12-31T20:00:00Z'), essay('jan', '2025-06-01T00:00:00Z')], 'Asia/Tokyo');
-    expect(groups.map((g) => [g.year, g.essays.map((e) => e.id)])).toEqual([[2026, ['nye']], [2025, ['jan']]]);
+    expect(groups.map((g) => [g.year, g.essays.map((e) => e.id)])).toEqual([
+      [2026, ['nye']],
+      [2025, ['jan']],
+    ]);
   });
 });
 
@@ -68,11 +89,14 @@ describe('tags', () => {
     ]);
   });
   test('counts a tag written twice in one essay once', () => {
-    expect(tagsOf([essay('a', '2026-01-01', 'Craft', false, ['ai', 'ai'])])).toEqual([{ name: 'ai', slug: 'ai', count: 1 }]);
+    expect(tagsOf([essay('a', '2026-01-01', 'Craft', false, ['ai', 'ai'])])).toEqual([
+      { name: 'ai', slug: 'ai', count: 1 },
+    ]);
   });
   test('rejects two spellings that share one URL', () => {
-    expect(() => tagsOf([...TAGGED, essay('d', '2026-01-04', 'Craft', false, ['speech synthesis'])]))
-      .toThrow('Essay "d": tag "speech synthesis" and "Speech Synthesis" share the URL slug "speech-synthesis"');
+    expect(() => tagsOf([...TAGGED, essay('d', '2026-01-04', 'Craft', false, ['speech synthesis'])])).toThrow(
+      'Essay "d": tag "speech synthesis" and "Speech Synthesis" share the URL slug "speech-synthesis"',
+    );
   });
   test('selects exactly the essays with a tag, by its slug, keeping their order', () => {
     expect(withTag(TAGGED, 'ai').map((e) => e.id)).toEqual(['a', 'b']);

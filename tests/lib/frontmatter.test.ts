@@ -7,7 +7,9 @@ const FILE = 'content/essays/example.mdx';
 describe('readFrontmatter', () => {
   test('reads the fields, leaving dates as the text written so the schema can reject 2024-02-30', () => {
     expect(readFrontmatter('---\ntitle: A title\ndate: 2024-02-30\ntags: [a, b]\n---\n\nBody.\n', FILE)).toEqual({
-      title: 'A title', date: '2024-02-30', tags: ['a', 'b'],
+      title: 'A title',
+      date: '2024-02-30',
+      tags: ['a', 'b'],
     });
   });
   test('reads a file saved with a byte-order mark and Windows line endings', () => {
@@ -23,7 +25,9 @@ describe('readFrontmatter', () => {
   });
   test('rejects invalid YAML, naming the file and the line', () => {
     expect(() => readFrontmatter('---\ntitle: "unclosed\ndate: 2026-03-18\n---\n', FILE)).toThrow(
-      new RegExp(`^${FILE}: the frontmatter is not valid YAML: unexpected end of the stream within a double quoted scalar in "${FILE}" \\(3:1\\)`),
+      new RegExp(
+        `^${FILE}: the frontmatter is not valid YAML: unexpected end of the stream within a double quoted scalar in "${FILE}" \\(3:1\\)`,
+      ),
     );
   });
   test.each([
@@ -31,7 +35,9 @@ describe('readFrontmatter', () => {
     ['a single word', 'title'],
     ['empty', ''],
   ])('rejects frontmatter that is %s rather than a set of fields', (_case, yaml) => {
-    expect(() => readFrontmatter(`---\n${yaml}\n---\n`, FILE)).toThrow(`${FILE}: the frontmatter must be a set of fields such as "title: My essay"`);
+    expect(() => readFrontmatter(`---\n${yaml}\n---\n`, FILE)).toThrow(
+      `${FILE}: the frontmatter must be a set of fields such as "title: My essay"`,
+    );
   });
 });
 
@@ -46,13 +52,13 @@ describe('decodeUtf8', () => {
 });
 
 describe('slugs', () => {
-  test('an essay\'s slug is its file name, in whatever folder', () => {
+  test("an essay's slug is its file name, in whatever folder", () => {
     expect(slugOfPath('content/essays/2025/the-plain-page.mdx')).toBe('the-plain-page');
   });
   test('two files with one name in different folders are rejected, naming both', () => {
-    expect(() => assertUniqueSlugs(['content/essays/same.mdx', 'content/essays/2025/same.mdx', 'content/essays/other.mdx'])).toThrow(
-      'content/essays/2025/same.mdx and content/essays/same.mdx have the same slug "same"; rename one of them',
-    );
+    expect(() =>
+      assertUniqueSlugs(['content/essays/same.mdx', 'content/essays/2025/same.mdx', 'content/essays/other.mdx']),
+    ).toThrow('content/essays/2025/same.mdx and content/essays/same.mdx have the same slug "same"; rename one of them');
   });
   test('distinct names pass', () => {
     expect(() => assertUniqueSlugs(['content/essays/a.mdx', 'content/essays/2025/b.mdx'])).not.toThrow();

@@ -12,8 +12,13 @@ describe('serializeJsonLd', () => {
 
 describe('articleJsonLd', () => {
   const facts = {
-    title: 'T', description: 'D', url: 'https://x.org/essays/t/', published: new Date('2026-03-18T00:00:00Z'),
-    author: 'A', section: 'Craft', keywords: ['a', 'b'],
+    title: 'T',
+    description: 'D',
+    url: 'https://x.org/essays/t/',
+    published: new Date('2026-03-18T00:00:00Z'),
+    author: 'A',
+    section: 'Craft',
+    keywords: ['a', 'b'],
   };
 
   test('describes the essay as a schema.org Article, with its narration as an AudioObject', () => {
@@ -23,11 +28,18 @@ describe('articleJsonLd', () => {
       audio: { url: 'https://x.org/narration/t.mp3', mimeType: 'audio/mpeg', durationSeconds: 754.9, narrator: 'Loki' },
     });
     expect(data).toMatchObject({
-      '@type': 'Article', headline: 'T', datePublished: '2026-03-18T00:00:00.000Z', dateModified: '2026-03-18T00:00:00.000Z',
-      keywords: 'a, b', image: 'https://x.org/og/t.png',
+      '@type': 'Article',
+      headline: 'T',
+      datePublished: '2026-03-18T00:00:00.000Z',
+      dateModified: '2026-03-18T00:00:00.000Z',
+      keywords: 'a, b',
+      image: 'https://x.org/og/t.png',
       audio: {
-        '@type': 'AudioObject', contentUrl: 'https://x.org/narration/t.mp3', encodingFormat: 'audio/mpeg',
-        duration: 'PT12M34S', creator: { '@type': 'Person', name: 'Loki' },
+        '@type': 'AudioObject',
+        contentUrl: 'https://x.org/narration/t.mp3',
+        encodingFormat: 'audio/mpeg',
+        duration: 'PT12M34S',
+        creator: { '@type': 'Person', name: 'Loki' },
       },
     });
   });
@@ -39,7 +51,12 @@ describe('articleJsonLd', () => {
 
 describe('breadcrumbJsonLd', () => {
   test('numbers the trail from the home page, one ListItem per step', () => {
-    expect(breadcrumbJsonLd([{ name: 'Home', url: 'https://x.org/' }, { name: 'Craft', url: 'https://x.org/category/craft/' }])).toEqual({
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', url: 'https://x.org/' },
+        { name: 'Craft', url: 'https://x.org/category/craft/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

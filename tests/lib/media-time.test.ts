@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, fragmentStartTime, isoDuration, parseMediaTime, spokenDuration, spokenPosition } from '../../src/lib/media-time.ts';
+import {
+  formatClock,
+  fragmentStartTime,
+  isoDuration,
+  parseMediaTime,
+  spokenDuration,
+  spokenPosition,
+} from '../../src/lib/media-time.ts';
 
 describe('parseMediaTime', () => {
   it('reads plain seconds: "95"', () => expect(parseMediaTime('95')).toBe(95));
@@ -10,10 +17,24 @@ describe('parseMediaTime', () => {
   it('accepts the npt: prefix of media fragments: "npt:1:35"', () => expect(parseMediaTime('npt:1:35')).toBe(95));
   it('reads zero: "0"', () => expect(parseMediaTime('0')).toBe(0));
 
-  it.each(['', 'abc', '-5', '+5', '1e3', 'Infinity', '1:60', '60:00:00:00', '1:5', '1::35', ':35', '1:35:', '95 ', ' 95', '1,5', '1:02:60'])(
-    'rejects junk: %j',
-    (text) => expect(parseMediaTime(text)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    'abc',
+    '-5',
+    '+5',
+    '1e3',
+    'Infinity',
+    '1:60',
+    '60:00:00:00',
+    '1:5',
+    '1::35',
+    ':35',
+    '1:35:',
+    '95 ',
+    ' 95',
+    '1,5',
+    '1:02:60',
+  ])('rejects junk: %j', (text) => expect(parseMediaTime(text)).toBeUndefined());
 });
 
 describe('fragmentStartTime', () => {

@@ -15,7 +15,9 @@ const frontmatterOf = (source: string) => readFrontmatter(source, 'new.mdx');
 
 describe('newEssay', () => {
   test('names the file by the one slug rule', () => {
-    expect(newEssay({ ...base, title: '  Café Society: a Reply!  ' }).path).toBe('content/essays/cafe-society-a-reply.mdx');
+    expect(newEssay({ ...base, title: '  Café Society: a Reply!  ' }).path).toBe(
+      'content/essays/cafe-society-a-reply.mdx',
+    );
   });
   test("dates the essay today in the site's timezone, not in UTC", () => {
     // 23:30 UTC on 30 June is already 1 July in London (BST) and still 30 June in Los Angeles.
@@ -48,7 +50,9 @@ describe('newEssay', () => {
     expect(frontmatterOf(newEssay({ ...base, title }).source).title).toBe(title);
   });
   test('writes a draft whose frontmatter passes the essay schema', () => {
-    const data = essaySchema({ timeZone: LONDON, publicFileExists: () => false }).parse(frontmatterOf(newEssay(base).source));
+    const data = essaySchema({ timeZone: LONDON, publicFileExists: () => false }).parse(
+      frontmatterOf(newEssay(base).source),
+    );
     expect(data).toMatchObject({ title: 'The Plain Page', category: 'Craft', draft: true });
   });
 });
@@ -62,14 +66,20 @@ describe('mostUsedCategory', () => {
 
 describe('parseNewEssayArgs', () => {
   test('reads the title and the flags', () => {
-    expect(parseNewEssayArgs(['A title', '--category', 'Craft', '--date', '2026-03-18']))
-      .toEqual({ help: false, title: 'A title', category: 'Craft', date: '2026-03-18' });
+    expect(parseNewEssayArgs(['A title', '--category', 'Craft', '--date', '2026-03-18'])).toEqual({
+      help: false,
+      title: 'A title',
+      category: 'Craft',
+      date: '2026-03-18',
+    });
   });
   test('answers --help', () => {
     expect(parseNewEssayArgs(['--help'])).toEqual({ help: true });
   });
   test('refuses a missing title or an unknown flag, with the usage', () => {
     expect(() => parseNewEssayArgs([])).toThrow('give the title as one quoted argument (got 0)');
-    expect(() => parseNewEssayArgs(['A title', '--categroy', 'Craft'])).toThrow(/Unknown option '--categroy'[\s\S]*Usage: npm run new/);
+    expect(() => parseNewEssayArgs(['A title', '--categroy', 'Craft'])).toThrow(
+      /Unknown option '--categroy'[\s\S]*Usage: npm run new/,
+    );
   });
 });

@@ -14,7 +14,8 @@ import { renderMdx } from '../support/render-mdx.ts';
 const FIXTURES = join(import.meta.dirname, 'sidenotes');
 const modules = import.meta.glob('./sidenotes/*/input.mdx');
 const PHRASING = ['span', 'a', 'strong', 'em', 'code'];
-const render = async (name: string) => fromHtml(await renderMdx(modules[`./sidenotes/${name}/input.mdx`] as never), { fragment: true });
+const render = async (name: string) =>
+  fromHtml(await renderMdx(modules[`./sidenotes/${name}/input.mdx`] as never), { fragment: true });
 
 const sidenotes = (body: Root): Element[] => {
   const found: Element[] = [];
@@ -44,7 +45,12 @@ describe('addSidenotes', () => {
   test('adds one sidenote per reference, a note cited twice beside both references', async () => {
     const body = await render('notes-in-paragraphs');
     expect(addSidenotes(body)).toBe(4);
-    expect(sidenotes(body).map((note) => note.properties.dataNote)).toEqual(['user-content-fn-grafton', 'user-content-fn-bayle', 'user-content-fn-grafton', 'user-content-fn-quote']);
+    expect(sidenotes(body).map((note) => note.properties.dataNote)).toEqual([
+      'user-content-fn-grafton',
+      'user-content-fn-bayle',
+      'user-content-fn-grafton',
+      'user-content-fn-quote',
+    ]);
   });
 
   test('duplicates no id, and every link in a sidenote is out of the Tab order', async () => {
@@ -56,7 +62,9 @@ describe('addSidenotes', () => {
       visit(body, 'element', (node) => void (typeof node.properties.id === 'string' && ids.push(node.properties.id)));
       expect(ids.length).toBeGreaterThan(0);
       expect(new Set(ids).size, name).toBe(ids.length);
-      for (const link of sidenotes(body).flatMap(descendants).filter((node) => node.tagName === 'a')) {
+      for (const link of sidenotes(body)
+        .flatMap(descendants)
+        .filter((node) => node.tagName === 'a')) {
         expect(link.properties.tabIndex).toBe(-1);
         links++;
       }
@@ -78,11 +86,18 @@ describe('addSidenotes', () => {
     addSidenotes(body);
     const inside = sidenotes(body).flatMap(descendants);
     expect(inside.filter((node) => node.properties.className?.toString() === 'sidenote-block')).toHaveLength(6);
-    expect(inside.filter((node) => !PHRASING.includes(node.tagName) || node.properties.dataFootnoteBackref !== undefined)).toEqual([]);
+    expect(
+      inside.filter((node) => !PHRASING.includes(node.tagName) || node.properties.dataFootnoteBackref !== undefined),
+    ).toEqual([]);
   });
 
   test('fails naming the reference whose note is missing', () => {
-    const body = fromHtml('<p>Text.<sup><a href="#user-content-fn-gone" id="user-content-fnref-gone" data-footnote-ref>1</a></sup></p>', { fragment: true });
-    expect(() => addSidenotes(body)).toThrow('Footnote reference "#user-content-fn-gone" has no note with id "user-content-fn-gone" in the footnotes section');
+    const body = fromHtml(
+      '<p>Text.<sup><a href="#user-content-fn-gone" id="user-content-fnref-gone" data-footnote-ref>1</a></sup></p>',
+      { fragment: true },
+    );
+    expect(() => addSidenotes(body)).toThrow(
+      'Footnote reference "#user-content-fn-gone" has no note with id "user-content-fn-gone" in the footnotes section',
+    );
   });
 });

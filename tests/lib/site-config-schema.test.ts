@@ -18,16 +18,24 @@ describe('checkSiteConfig', () => {
     expect(() => checkSiteConfig(SITE)).not.toThrow();
   });
   test('rejects a url that is not a URL', () => {
-    expect(() => checkSiteConfig(withField('url', 'lectern.example.org'))).toThrow('src/site.config.ts: url: must be an absolute URL');
+    expect(() => checkSiteConfig(withField('url', 'lectern.example.org'))).toThrow(
+      'src/site.config.ts: url: must be an absolute URL',
+    );
   });
   test('rejects a url with a path, since every link starts at /', () => {
-    expect(() => checkSiteConfig(withField('url', 'https://me.github.io/lectern'))).toThrow('url: must be the root of a host');
+    expect(() => checkSiteConfig(withField('url', 'https://me.github.io/lectern'))).toThrow(
+      'url: must be the root of a host',
+    );
   });
   test('rejects a url that is not http(s)', () => {
-    expect(() => checkSiteConfig(withField('url', 'ftp://lectern.example.org'))).toThrow('url: must start with https://');
+    expect(() => checkSiteConfig(withField('url', 'ftp://lectern.example.org'))).toThrow(
+      'url: must start with https://',
+    );
   });
   test('rejects an unknown timezone', () => {
-    expect(() => checkSiteConfig(withField('timezone', 'Europe/Lodnon'))).toThrow('timezone: "Europe/Lodnon" is not an IANA time zone');
+    expect(() => checkSiteConfig(withField('timezone', 'Europe/Lodnon'))).toThrow(
+      'timezone: "Europe/Lodnon" is not an IANA time zone',
+    );
   });
   test('rejects an unknown language', () => {
     expect(() => checkSiteConfig(withField('lang', 'english'))).toThrow('lang: "english" is not a known language tag');
@@ -38,11 +46,14 @@ describe('checkSiteConfig', () => {
     expect(() => checkSiteConfig(withField('lang', 'pt-BR'))).not.toThrow();
   });
   test('rejects an unknown narration engine, listing the known ones', () => {
-    expect(() => checkSiteConfig(withField('narration.engine', 'festival')))
-      .toThrow('narration.engine: unknown engine "festival"; known engines: flite, espeak, openai, elevenlabs, piper');
+    expect(() => checkSiteConfig(withField('narration.engine', 'festival'))).toThrow(
+      'narration.engine: unknown engine "festival"; known engines: flite, espeak, openai, elevenlabs, piper',
+    );
   });
   test("rejects a voice flite doesn't have", () => {
-    expect(() => checkSiteConfig(withField('narration.voice', 'kal'))).toThrow('narration.voice: flite has no voice "kal"; its voices: rms, slt, awb, kal16');
+    expect(() => checkSiteConfig(withField('narration.voice', 'kal'))).toThrow(
+      'narration.voice: flite has no voice "kal"; its voices: rms, slt, awb, kal16',
+    );
   });
   test("leaves other engines' voices to the engine, which checks them when it first speaks", () => {
     const config = withField('narration.voice', 'fr');
@@ -50,18 +61,28 @@ describe('checkSiteConfig', () => {
     expect(() => checkSiteConfig(config)).not.toThrow();
   });
   test('requires the podcast owner email, where directories confirm the feed', () => {
-    expect(() => checkSiteConfig(withField('podcast.owner.email', undefined))).toThrow('podcast.owner.email: must be an email address');
-    expect(() => checkSiteConfig(withField('podcast.owner.email', 'not an address'))).toThrow('podcast.owner.email: must be an email address');
+    expect(() => checkSiteConfig(withField('podcast.owner.email', undefined))).toThrow(
+      'podcast.owner.email: must be an email address',
+    );
+    expect(() => checkSiteConfig(withField('podcast.owner.email', 'not an address'))).toThrow(
+      'podcast.owner.email: must be an email address',
+    );
   });
   test('rejects artwork that is not an SVG in the project, since the build renders it to PNGs', () => {
-    expect(() => checkSiteConfig(withField('artwork', '/narration-artwork.png'))).toThrow('artwork: must be a square SVG in the project');
-    expect(() => checkSiteConfig(withField('artwork', 'src/cover.png'))).toThrow('artwork: must be a square SVG in the project');
+    expect(() => checkSiteConfig(withField('artwork', '/narration-artwork.png'))).toThrow(
+      'artwork: must be a square SVG in the project',
+    );
+    expect(() => checkSiteConfig(withField('artwork', 'src/cover.png'))).toThrow(
+      'artwork: must be a square SVG in the project',
+    );
   });
   test('requires podcast.locked to be true or false', () => {
     expect(() => checkSiteConfig(withField('podcast.locked', 'yes'))).toThrow('podcast.locked: must be true or false');
   });
   test('rejects a podcast owner email that is not an address', () => {
-    expect(() => checkSiteConfig(withField('podcast.owner.email', 'podcast at example.org'))).toThrow('podcast.owner.email: must be an email address');
+    expect(() => checkSiteConfig(withField('podcast.owner.email', 'podcast at example.org'))).toThrow(
+      'podcast.owner.email: must be an email address',
+    );
   });
   test('rejects a misspelt field, naming it', () => {
     expect(() => checkSiteConfig(withField('timeZone', 'Europe/London'))).toThrow('unknown field(s): timeZone');

@@ -1,5 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, artworkUrl, categoryPodcastUrl, categoryRssUrl, categoryUrl, chaptersUrl, essayUrl, homeUrl, narrationUrl, ogImageUrl, tagUrl } from '../../src/lib/urls.ts';
+import {
+  absoluteUrl,
+  artworkUrl,
+  categoryPodcastUrl,
+  categoryRssUrl,
+  categoryUrl,
+  chaptersUrl,
+  essayUrl,
+  homeUrl,
+  narrationUrl,
+  ogImageUrl,
+  tagUrl,
+} from '../../src/lib/urls.ts';
 
 describe('URL builders', () => {
   test('an essay lives at /essays/<slug>/', () => {

@@ -4,7 +4,9 @@ import { escapeXml, xmlElement } from '../../src/lib/xml.ts';
 
 describe('escapeXml', () => {
   test('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
   });
   test('escapes an existing entity again, so "&amp;" shows literally', () => {
     expect(escapeXml('&amp;')).toBe('&amp;amp;');
@@ -27,7 +29,10 @@ describe('xmlElement', () => {
   });
   test('nests child elements it built, whose hostile text still parses back exactly', () => {
     const hostile = `</itunes:name><itunes:email>x@evil</itunes:email>`;
-    const xml = xmlElement('itunes:owner', {}, [xmlElement('itunes:name', {}, hostile), xmlElement('itunes:email', {}, 'a@b.org')]);
+    const xml = xmlElement('itunes:owner', {}, [
+      xmlElement('itunes:name', {}, hostile),
+      xmlElement('itunes:email', {}, 'a@b.org'),
+    ]);
     const parsed = new XMLParser().parse(xml);
     expect(parsed['itunes:owner']).toEqual({ 'itunes:name': hostile, 'itunes:email': 'a@b.org' });
   });

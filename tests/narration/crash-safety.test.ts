@@ -33,23 +33,35 @@ interface Run {
 /** Runs the pipeline, killing it after `killAfterMs`, or when `killOn` returns true for a file event in the kept folder. */
 function narrate(killAfterMs?: number, killOn?: (file: string) => boolean): Promise<Run> {
   const started = performance.now();
-  const child = spawn(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'tests/support/narrate-blocks.ts'), 'blocks.json', SLUG], { cwd: dir, stdio: 'ignore' });
+  const child = spawn(
+    join(ROOT, 'node_modules/.bin/node'),
+    [join(ROOT, 'tests/support/narrate-blocks.ts'), 'blocks.json', SLUG],
+    { cwd: dir, stdio: 'ignore' },
+  );
   const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-  const watcher = killOn && watch(keptDir, (_event, file) => {
-    if (file && killOn(file)) child.kill('SIGKILL');
-  });
-  return new Promise((done) => child.on('exit', (code, signal) => {
-    clearTimeout(timer);
-    watcher?.close();
-    done({ code, signal, ms: performance.now() - started });
-  }));
+  const watcher =
+    killOn &&
+    watch(keptDir, (_event, file) => {
+      if (file && killOn(file)) child.kill('SIGKILL');
+    });
+  return new Promise((done) =>
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      watcher?.close();
+      done({ code, signal, ms: performance.now() - started });
+    }),
+  );
 }
 
 /** Every kept file is whole; a manifest, if there is one, describes exactly the MP3 and cues beside it. */
 async function expectWholeAndConsistent(): Promise<void> {
   const files = existsSync(keptDir) ? readdirSync(keptDir).filter((f) => !f.endsWith('.partial')) : [];
-  expect(files.every((f) => [`${SLUG}.mp3`, `${SLUG}.vtt`, `${SLUG}.json`].includes(f)), files.join(', ')).toBe(true);
-  const read = (kind: string): Buffer | undefined => (files.includes(`${SLUG}.${kind}`) ? readFileSync(join(keptDir, `${SLUG}.${kind}`)) : undefined);
+  expect(
+    files.every((f) => [`${SLUG}.mp3`, `${SLUG}.vtt`, `${SLUG}.json`].includes(f)),
+    files.join(', '),
+  ).toBe(true);
+  const read = (kind: string): Buffer | undefined =>
+    files.includes(`${SLUG}.${kind}`) ? readFileSync(join(keptDir, `${SLUG}.${kind}`)) : undefined;
   const [mp3, vtt, json] = [read('mp3'), read('vtt'), read('json')];
   if (mp3) await decodeMp3(mp3);
   if (vtt) expect(new WebVTTParser().parse(vtt.toString('utf8'), 'metadata').errors).toEqual([]);

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import type { EssayData } from '../../src/lib/essay-schema.ts';
 import { makesPodcast } from '../../src/narration/for-essay.ts';
 
-const essay = (fields: Partial<EssayData>): { data: EssayData } => ({ data: { title: 'T', description: 'D', ...fields } as EssayData });
+const essay = (fields: Partial<EssayData>): { data: EssayData } => ({
+  data: { title: 'T', description: 'D', ...fields } as EssayData,
+});
 
 describe('makesPodcast', () => {
   test('is true when any essay offers narration, recorded or generated', () => {

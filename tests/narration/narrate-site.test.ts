@@ -11,7 +11,9 @@ import { createFixtureSite, removeFixtureSite, runInSite, type RunResult } from 
 const essay = (title: string, body: string): string =>
   `---\ntitle: ${title}\ndate: 2026-03-18\ncategory: Listening\ndescription: An essay for the narration tests.\n---\n\n${body}`;
 
-const SHORT = essay('A Short Essay', `## Why listen
+const SHORT = essay(
+  'A Short Essay',
+  `## Why listen
 
 Listening to an essay is a different act from reading it. In 2026, 42% of us did so.[^a]
 
@@ -23,7 +25,8 @@ Listening to an essay is a different act from reading it. In 2026, 42% of us did
 The last paragraph ends here.
 
 [^a]: A footnote, read at the end.
-`);
+`,
+);
 const OTHER = essay('Another Essay', 'A second essay, so that editing one can be seen to leave the other alone.\n');
 
 const sites: string[] = [];
@@ -71,7 +74,9 @@ const edit = (dir: string, from: string, to: string): void => {
   writeFileSync(path, text.replace(from, to));
 };
 const pageIds = (dir: string, slug: string): string[] =>
-  [...readFileSync(join(dir, 'dist/essays', slug, 'index.html'), 'utf8').matchAll(/data-say="([^"]+)"/g)].map((m) => m[1] ?? '');
+  [...readFileSync(join(dir, 'dist/essays', slug, 'index.html'), 'utf8').matchAll(/data-say="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
 /** The pages Astro rendered in a build, as opposed to those it restored from the last build. */
 const rendered = (output: string): string[] => [...output.matchAll(/├─ (\S+) \(\+\d+ms\)/g)].map((m) => m[1] ?? '');
 const restored = (output: string): string[] => [...output.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1] ?? '');
@@ -126,7 +131,9 @@ describe('a narrated site', () => {
     expect(astro.code, astro.output).toBe(0);
     expect(rendered(astro.output)).toContain('/essays/short/index.html');
     expect(restored(astro.output)).toContain('/essays/other/index.html');
-    expect(readFileSync(join(dir, 'dist/narration/short.vtt'), 'utf8')).toContain('The last paragraph now ends differently.');
+    expect(readFileSync(join(dir, 'dist/narration/short.vtt'), 'utf8')).toContain(
+      'The last paragraph now ends differently.',
+    );
   });
 
   test('a stale narration fails the build instead of being served', async () => {
@@ -134,13 +141,18 @@ describe('a narrated site', () => {
     edit(dir, 'The ear forgives.', 'The ear forgives much.');
     const astro = await runInSite(dir, 'astro', ['build']);
     expect(astro.code, astro.output).not.toBe(0);
-    expect(astro.output).toContain('content/essays/short.mdx: the generated narration is missing or no longer matches the essay; run "npm run narrate short"');
+    expect(astro.output).toContain(
+      'content/essays/short.mdx: the generated narration is missing or no longer matches the essay; run "npm run narrate short"',
+    );
   });
 
   test('a narration whose spoken text differs (the normalisation changed) is made again, though the page is the same', async () => {
     const dir = copyOfSite();
     const path = kept(dir, 'short.json');
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), speechKey: 'spoken by an older normaliser' }));
+    writeFileSync(
+      path,
+      JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), speechKey: 'spoken by an older normaliser' }),
+    );
     // A change to the normalisation is a change to the pipeline's code, which its fingerprint records.
     rmSync(kept(dir, 'pipeline.fingerprint'));
     const rerun = await runInSite(dir, 'node', ['scripts/narrate.ts']);
@@ -159,7 +171,9 @@ describe('a narrated site', () => {
     edit(dir, 'The eye skims.', 'The eye skims and skips.');
     const edited = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);
     expect(edited.code, edited.output).toBe(1);
-    expect(edited.output).toContain('content/essays/short.mdx: its narration is not current: its text changed; run "npm run narrate short"');
+    expect(edited.output).toContain(
+      'content/essays/short.mdx: its narration is not current: its text changed; run "npm run narrate short"',
+    );
     expect(edited.output).not.toContain('other.mdx');
     expect(edited.output).not.toContain('synthesized');
 
@@ -167,7 +181,9 @@ describe('a narrated site', () => {
     rmSync(kept(dir, 'other.mp3'));
     const deleted = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);
     expect(deleted.code, deleted.output).toBe(1);
-    expect(deleted.output).toContain('content/essays/other.mdx: its narration is not current: its MP3 (content/narration/other.mp3) is missing');
+    expect(deleted.output).toContain(
+      'content/essays/other.mdx: its narration is not current: its MP3 (content/narration/other.mp3) is missing',
+    );
     expect(deleted.output).not.toContain('short.mdx');
   });
 
@@ -179,9 +195,21 @@ describe('a narrated site', () => {
     expect(incremental.astro.code, incremental.astro.output).toBe(0);
     // The new title shows on the essay page, the home page, the category page and on the other essay's page, in its
     // link to the next or previous essay, so none of them is restored.
-    expect(rendered(incremental.astro.output)).toEqual(expect.arrayContaining(['/essays/short/index.html', '/essays/other/index.html', '/index.html', '/category/listening/index.html']));
-    const snapshot = (): Map<string, Buffer> => new Map(readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => statSync(join(dir, 'dist', f)).isFile()).sort().map((f) => [f, readFileSync(join(dir, 'dist', f))]));
+    expect(rendered(incremental.astro.output)).toEqual(
+      expect.arrayContaining([
+        '/essays/short/index.html',
+        '/essays/other/index.html',
+        '/index.html',
+        '/category/listening/index.html',
+      ]),
+    );
+    const snapshot = (): Map<string, Buffer> =>
+      new Map(
+        readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+          .filter((f) => statSync(join(dir, 'dist', f)).isFile())
+          .sort()
+          .map((f) => [f, readFileSync(join(dir, 'dist', f))]),
+      );
     const afterIncremental = snapshot();
     expect(afterIncremental.get('index.html')?.toString()).toContain('A Shorter Essay');
     expect(afterIncremental.get('essays/other/index.html')?.toString()).toContain('A Shorter Essay');
@@ -193,7 +221,9 @@ describe('a narrated site', () => {
     expect(restored(cold.output)).toEqual([]);
     const afterCold = snapshot();
     expect([...afterIncremental.keys()]).toEqual([...afterCold.keys()]);
-    const differing = [...afterCold].filter(([file, bytes]) => !afterIncremental.get(file)?.equals(bytes)).map(([file]) => file);
+    const differing = [...afterCold]
+      .filter(([file, bytes]) => !afterIncremental.get(file)?.equals(bytes))
+      .map(([file]) => file);
     expect(differing).toEqual([]);
   }, 300_000);
 
@@ -202,7 +232,10 @@ describe('a narrated site', () => {
     rmSync(join(origin, 'dist'), { recursive: true });
     writeFileSync(join(origin, '.gitignore'), 'node_modules/\ndist/\n.cache/\n.astro/\n');
     const git = (cwd: string, ...args: string[]): string =>
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd, encoding: 'utf8' });
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+        cwd,
+        encoding: 'utf8',
+      });
     git(origin, 'init', '-q');
     git(origin, 'add', '-A');
     git(origin, 'commit', '-qm', 'An essayist commits the site with its narration');
@@ -217,8 +250,12 @@ describe('a narrated site', () => {
     const { narrate, astro } = await build(clone);
     expect(astro.code, astro.output).toBe(0);
     expect(narrate.output).toContain('narrate: 2 of 2 narrations current by their fingerprints');
-    expect(existsSync(join(clone, '.cache/narration/blocks')), 'nothing was synthesized into the block cache').toBe(false);
-    expect(readFileSync(join(clone, 'dist/narration/short.mp3')).equals(readFileSync(kept(template, 'short.mp3')))).toBe(true);
+    expect(existsSync(join(clone, '.cache/narration/blocks')), 'nothing was synthesized into the block cache').toBe(
+      false,
+    );
+    expect(
+      readFileSync(join(clone, 'dist/narration/short.mp3')).equals(readFileSync(kept(template, 'short.mp3'))),
+    ).toBe(true);
     expect(git(clone, 'status', '--porcelain')).toBe('');
   });
 });

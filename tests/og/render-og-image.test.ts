@@ -16,7 +16,9 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
 const texts = (tree: OgNode | string): string[] =>
-  typeof tree === 'string' ? [tree] : [tree.props.children ?? []].flat().flatMap((child) => texts(child as OgNode | string));
+  typeof tree === 'string'
+    ? [tree]
+    : [tree.props.children ?? []].flat().flatMap((child) => texts(child as OgNode | string));
 
 describe('the share card', () => {
   test('is a 1,200 × 630 PNG', async () => {
@@ -32,7 +34,10 @@ describe('the share card', () => {
 
   test('is drawn once: the same card again is read from the cache, untouched; a changed one is drawn', async () => {
     const first = await renderOgImage({ ...FACTS, title: 'Cached' }, cacheDir);
-    const [file] = readdirSync(cacheDir).filter((f) => f.endsWith('.png')).map((f) => join(cacheDir, f)).filter((f) => statSync(f).size === first.png.length);
+    const [file] = readdirSync(cacheDir)
+      .filter((f) => f.endsWith('.png'))
+      .map((f) => join(cacheDir, f))
+      .filter((f) => statSync(f).size === first.png.length);
     const written = statSync(file ?? '').mtimeMs;
     const again = await renderOgImage({ ...FACTS, title: 'Cached' }, cacheDir);
     expect([first.drawn, again.drawn]).toEqual([true, false]);
@@ -48,10 +53,15 @@ describe('the share card', () => {
     const elementNames = new Set<string>();
     const walk = (value: unknown, name?: string): void => {
       if (name && !name.startsWith('@')) elementNames.add(name);
-      if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, Array.isArray(value) ? name : key);
+      if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) walk(child, Array.isArray(value) ? name : key);
     };
     walk(new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(svg));
-    expect([...elementNames].filter((n) => !['svg', 'defs', 'clipPath', 'mask', 'rect', 'path', 'polygon', 'g', '#text'].includes(n))).toEqual([]);
+    expect(
+      [...elementNames].filter(
+        (n) => !['svg', 'defs', 'clipPath', 'mask', 'rect', 'path', 'polygon', 'g', '#text'].includes(n),
+      ),
+    ).toEqual([]);
     expect(svg).not.toMatch(/script|foreignObject|onerror|<img/i);
     expect((await renderOgImage(facts, cacheDir)).png.length).toBeGreaterThan(0);
   }, 60_000);

@@ -14,11 +14,15 @@ describe('markdown pipeline fixtures', () => {
     const load = modules[`./fixtures/${name}/input.mdx`] as never;
     if (existsSync(errorFile)) {
       test(`${name} fails, naming the file and the problem`, async () => {
-        const error = await renderMdx(load).then(() => undefined, (e: Error) => e);
+        const error = await renderMdx(load).then(
+          () => undefined,
+          (e: Error) => e,
+        );
         expect(error, 'the build must fail').toBeInstanceOf(Error);
         expect(String(error?.message)).toContain(readFileSync(errorFile, 'utf8').trim());
         // Vite carries the compiler's location (what `astro build` prints as "Location:") beside the error.
-        const where = (error as { __vitest_rollup_error__?: { loc?: { file?: string; line?: number } } }).__vitest_rollup_error__;
+        const where = (error as { __vitest_rollup_error__?: { loc?: { file?: string; line?: number } } })
+          .__vitest_rollup_error__;
         expect(where?.loc?.file, 'the error names the file').toContain(`${name}/input.mdx`);
         expect(where?.loc?.line, 'and the line').toBeGreaterThan(0);
       });

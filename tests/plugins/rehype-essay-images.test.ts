@@ -15,7 +15,8 @@ function selectAll(tag: string, tree: Root | Element | undefined): Element[] {
   return found;
 }
 
-const render = async (name: string) => fromHtml(await renderMdx(modules[`./essay-images/${name}/input.mdx`] as never), { fragment: true });
+const render = async (name: string) =>
+  fromHtml(await renderMdx(modules[`./essay-images/${name}/input.mdx`] as never), { fragment: true });
 
 describe('Markdown images', () => {
   test('an image with a title, alone in its paragraph, becomes a figure captioned with the title', async () => {
@@ -35,7 +36,10 @@ describe('Markdown images', () => {
     }
   });
   test('only an image in the first screen loads eagerly', async () => {
-    expect(selectAll('img', await render('title-becomes-figure')).map((i) => i.properties.loading)).toEqual(['eager', 'lazy']);
+    expect(selectAll('img', await render('title-becomes-figure')).map((i) => i.properties.loading)).toEqual([
+      'eager',
+      'lazy',
+    ]);
   });
 });
 

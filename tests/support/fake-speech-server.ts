@@ -44,7 +44,8 @@ const FULL_SCALE = 32767;
 function tone(characters: number, sampleRate: number): Buffer {
   const count = Math.round(characters * SECONDS_PER_CHARACTER * sampleRate);
   const pcm = Buffer.alloc(count * 2);
-  for (let i = 0; i < count; i++) pcm.writeInt16LE(Math.round(TONE_AMPLITUDE * FULL_SCALE * Math.sin((2 * Math.PI * 440 * i) / sampleRate)), i * 2);
+  for (let i = 0; i < count; i++)
+    pcm.writeInt16LE(Math.round(TONE_AMPLITUDE * FULL_SCALE * Math.sin((2 * Math.PI * 440 * i) / sampleRate)), i * 2);
   return pcm;
 }
 
@@ -73,22 +74,34 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
 
 function openAi(request: IncomingMessage, body: Record<string, unknown>, response: ServerResponse): void {
   if (request.headers.authorization !== `Bearer ${FAKE_KEY}`) {
-    const message = 'Incorrect API key provided: sk-wr***ng. You can find your API key at https://platform.openai.com/account/api-keys.';
-    return json(response, 401, { error: { message, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+    const message =
+      'Incorrect API key provided: sk-wr***ng. You can find your API key at https://platform.openai.com/account/api-keys.';
+    return json(response, 401, {
+      error: { message, type: 'invalid_request_error', param: null, code: 'invalid_api_key' },
+    });
   }
   const invalid = ['model', 'input', 'voice'].find((field) => !isText(body[field]));
-  if (invalid) return json(response, 400, { error: { message: `Missing required parameter: '${invalid}'.`, type: 'invalid_request_error' } });
-  if (body['response_format'] !== 'wav') return json(response, 400, { error: { message: 'This fake speaks wav only.' } });
+  if (invalid)
+    return json(response, 400, {
+      error: { message: `Missing required parameter: '${invalid}'.`, type: 'invalid_request_error' },
+    });
+  if (body['response_format'] !== 'wav')
+    return json(response, 400, { error: { message: 'This fake speaks wav only.' } });
   response.writeHead(200, { 'content-type': 'audio/wav' });
   response.end(Buffer.concat([streamedWavHeader(24_000), tone(String(body['input']).length, 24_000)]));
 }
 
 function elevenLabs(request: IncomingMessage, body: Record<string, unknown>, response: ServerResponse): void {
-  if (request.headers['xi-api-key'] !== FAKE_KEY) return json(response, 401, { detail: { status: 'invalid_api_key', message: 'Invalid API key' } });
+  if (request.headers['xi-api-key'] !== FAKE_KEY)
+    return json(response, 401, { detail: { status: 'invalid_api_key', message: 'Invalid API key' } });
   const url = new URL(request.url ?? '', 'http://fake');
-  if (url.searchParams.get('output_format') !== 'pcm_16000') return json(response, 400, { detail: { status: 'invalid_output_format', message: 'This fake speaks pcm_16000 only.' } });
+  if (url.searchParams.get('output_format') !== 'pcm_16000')
+    return json(response, 400, {
+      detail: { status: 'invalid_output_format', message: 'This fake speaks pcm_16000 only.' },
+    });
   const missing = ['text', 'model_id'].find((field) => !isText(body[field]));
-  if (missing) return json(response, 422, { detail: [{ loc: ['body', missing], msg: 'Field required', type: 'missing' }] });
+  if (missing)
+    return json(response, 422, { detail: [{ loc: ['body', missing], msg: 'Field required', type: 'missing' }] });
   response.writeHead(200, { 'content-type': 'audio/pcm' }).end(tone(String(body['text']).length, 16_000));
 }
 
@@ -99,7 +112,8 @@ function speak(request: IncomingMessage, body: unknown, response: ServerResponse
   }
   const fields = body as Record<string, unknown>;
   if (request.method === 'POST' && path === '/v1/audio/speech') return openAi(request, fields, response);
-  if (request.method === 'POST' && /^\/v1\/text-to-speech\/[^/]+$/.test(path)) return elevenLabs(request, fields, response);
+  if (request.method === 'POST' && /^\/v1\/text-to-speech\/[^/]+$/.test(path))
+    return elevenLabs(request, fields, response);
   json(response, 404, { detail: 'Not Found' });
 }
 

@@ -37,26 +37,51 @@ const VITEST_VARIABLES = /^(DEV|PROD|SSR|MODE|BASE_URL|TEST|NODE_ENV|VITEST.*)$/
 
 const siteEnv = (env: Record<string, string>): NodeJS.ProcessEnv => ({
   ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name))),
-  ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  ...env,
 });
 
 /** Runs a command of the site (astro, or node for a script) in the fixture site, on the project's Node. */
-export function runInSite(dir: string, command: 'astro' | 'node', args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+export function runInSite(
+  dir: string,
+  command: 'astro' | 'node',
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((done) => {
-    execFile(join(ROOT, 'node_modules/.bin', command), args, { cwd: dir, env: siteEnv(env), maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      // eslint-disable-next-line no-control-regex
-      const output = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-      done({ dir, code: error ? Number(error.code ?? 1) : 0, output });
-    });
+    execFile(
+      join(ROOT, 'node_modules/.bin', command),
+      args,
+      { cwd: dir, env: siteEnv(env), maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        // eslint-disable-next-line no-control-regex
+        const output = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+        done({ dir, code: error ? Number(error.code ?? 1) : 0, output });
+      },
+    );
   });
 }
 
 /** Starts a command without waiting, for tests that interrupt it. */
-export function startInSite(dir: string, command: 'astro' | 'node', args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(join(ROOT, 'node_modules/.bin', command), args, { cwd: dir, env: siteEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export function startInSite(
+  dir: string,
+  command: 'astro' | 'node',
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess {
+  return spawn(join(ROOT, 'node_modules/.bin', command), args, {
+    cwd: dir,
+    env: siteEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
-export async function buildFixtureSite(files: Record<string, string | Uint8Array>, env: Record<string, string> = {}): Promise<RunResult> {
+export async function buildFixtureSite(
+  files: Record<string, string | Uint8Array>,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return runInSite(createFixtureSite(files), 'astro', ['build'], env);
 }
 

@@ -9,7 +9,7 @@ export interface ImageSize {
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function jpegSize(bytes: Buffer): ImageSize | undefined {
-  for (let at = 2; at + 9 < bytes.length;) {
+  for (let at = 2; at + 9 < bytes.length; ) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1] ?? 0;
     // SOF0 to SOF15, except DHT (C4), JPG (C8) and DAC (CC), carry the frame's size.

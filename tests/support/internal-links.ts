@@ -27,7 +27,12 @@ function urlsOf(node: Element): Array<{ attribute: string; url: string }> {
   const found = URL_PROPERTIES.flatMap((name) => {
     const value = node.properties[name];
     if (value === undefined || value === null) return [];
-    const urls = name === 'srcSet' ? String(value).split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [String(value)];
+    const urls =
+      name === 'srcSet'
+        ? String(value)
+            .split(',')
+            .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+        : [String(value)];
     return urls.map((url) => ({ attribute: name.toLowerCase(), url }));
   });
   if (node.tagName === 'meta' && OPEN_GRAPH_URLS.has(String(node.properties.property))) {

@@ -57,11 +57,14 @@ export function pageWeight(dist: string, page: string): PageWeight {
       if (typeof src === 'string') withImports(join(dist, src), files.js);
       else inline.js.push(toString(node));
     }
-    if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && typeof href === 'string') files.css.add(join(dist, href));
+    if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && typeof href === 'string')
+      files.css.add(join(dist, href));
     if (node.tagName === 'style') inline.css.push(toString(node));
   });
   const weigh = (kind: 'js' | 'css'): Weight => ({
-    bytes: [...files[kind]].reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0) + inline[kind].reduce((sum, text) => sum + gzipBytes(text), 0),
+    bytes:
+      [...files[kind]].reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0) +
+      inline[kind].reduce((sum, text) => sum + gzipBytes(text), 0),
     parts: [...[...files[kind]].map((file) => file.slice(dist.length + 1)), ...inline[kind].map(() => 'inline')],
   });
   return { page, html: { bytes: gzipBytes(html), parts: [page] }, js: weigh('js'), css: weigh('css') };
@@ -71,5 +74,8 @@ export function pageWeight(dist: string, page: string): PageWeight {
 export function overBudget(weight: PageWeight, budget: Partial<Budget>): string[] {
   return (['html', 'js', 'css'] as const)
     .filter((kind) => budget[kind] !== undefined && weight[kind].bytes > (budget[kind] ?? 0))
-    .map((kind) => `${weight.page}: ${kind.toUpperCase()} is ${weight[kind].bytes} bytes gzip, over the budget of ${budget[kind]} (${weight[kind].parts.join(', ')})`);
+    .map(
+      (kind) =>
+        `${weight.page}: ${kind.toUpperCase()} is ${weight[kind].bytes} bytes gzip, over the budget of ${budget[kind]} (${weight[kind].parts.join(', ')})`,
+    );
 }

@@ -8,7 +8,9 @@ function readHeard(text: string | null | undefined): Heard | undefined {
   if (!text) return undefined;
   try {
     const { slug, title, duration } = JSON.parse(text) as Partial<Heard>;
-    return typeof slug === 'string' && typeof title === 'string' && typeof duration === 'number' ? { slug, title, duration } : undefined;
+    return typeof slug === 'string' && typeof title === 'string' && typeof duration === 'number'
+      ? { slug, title, duration }
+      : undefined;
   } catch (error) {
     console.info('Lectern: forgot an unreadable last-heard essay.', error);
     return undefined;
@@ -23,4 +25,5 @@ export function continueListening(): (Heard & { position: number }) | undefined 
 }
 
 /** Stops offering this essay at this position; listening on to a new position offers it again. */
-export const dismissContinueListening = (slug: string, position: number): void => remember(DISMISSED_KEY, `${slug}@${position}`);
+export const dismissContinueListening = (slug: string, position: number): void =>
+  remember(DISMISSED_KEY, `${slug}@${position}`);

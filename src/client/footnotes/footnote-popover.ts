@@ -27,7 +27,11 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
   // A reference whose sidenote shows is a plain link to the list; the others control the popover.
   const describe = (): void => {
     for (const ref of refs) {
-      const states = { 'aria-controls': popover.id, 'aria-expanded': String(ref === opener), 'aria-haspopup': 'dialog' };
+      const states = {
+        'aria-controls': popover.id,
+        'aria-expanded': String(ref === opener),
+        'aria-haspopup': 'dialog',
+      };
       for (const [name, value] of Object.entries(states)) {
         if (inMargin(ref)) ref.removeAttribute(name);
         else ref.setAttribute(name, value);
@@ -65,7 +69,8 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
     const ref = opener;
     opener = undefined;
     describe();
-    if (ref && (popover.contains(document.activeElement) || document.activeElement === document.body)) ref.focus({ preventScroll: true });
+    if (ref && (popover.contains(document.activeElement) || document.activeElement === document.body))
+      ref.focus({ preventScroll: true });
   });
   // Following the link to the list: the reader goes there, and focus with them, not back to the reference.
   inList.addEventListener('click', () => {

@@ -5,6 +5,10 @@ export function followNotesRead(body: HTMLElement): void {
   const sidenotes = [...body.querySelectorAll<HTMLElement>('[data-sidenote]')];
   if (!notes) return;
   new MutationObserver(() => {
-    for (const sidenote of sidenotes) sidenote.toggleAttribute('data-read', document.getElementById(sidenote.dataset.note ?? '')?.hasAttribute('data-reading') === true);
+    for (const sidenote of sidenotes)
+      sidenote.toggleAttribute(
+        'data-read',
+        document.getElementById(sidenote.dataset.note ?? '')?.hasAttribute('data-reading') === true,
+      );
   }).observe(notes, { subtree: true, attributeFilter: ['data-reading'] });
 }

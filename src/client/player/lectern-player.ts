@@ -77,16 +77,27 @@ export class LecternPlayer extends HTMLElement {
     this.#render = playerView(this);
     this.#connectControls(signal);
     this.#connectMemory(this.dataset.slug ?? '', signal);
-    connectMediaSession(this, {
-      title: this.dataset.title ?? '',
-      narrator: this.dataset.narrator ?? '',
-      album: this.dataset.album ?? '',
-      // Player.astro always lists each size of the cover art, as JSON (within the player's 5 KB budget: no fallback).
-      artwork: JSON.parse(this.dataset.artwork!) as MediaImage[],
-    }, signal);
+    connectMediaSession(
+      this,
+      {
+        title: this.dataset.title ?? '',
+        narrator: this.dataset.narrator ?? '',
+        album: this.dataset.album ?? '',
+        // Player.astro always lists each size of the cover art, as JSON (within the player's 5 KB budget: no fallback).
+        artwork: JSON.parse(this.dataset.artwork!) as MediaImage[],
+      },
+      signal,
+    );
     const main = this.querySelector<HTMLElement>('[data-main]');
     const mini = this.querySelector<HTMLElement>('[data-mini]');
-    if (main && mini) connectMiniPlayer(audio, main, mini, () => this.querySelector<HTMLElement>('[data-action="toggle"]')?.focus({ preventScroll: true }), signal);
+    if (main && mini)
+      connectMiniPlayer(
+        audio,
+        main,
+        mini,
+        () => this.querySelector<HTMLElement>('[data-action="toggle"]')?.focus({ preventScroll: true }),
+        signal,
+      );
     window.addEventListener('hashchange', () => this.#startFromFragment(), { signal });
     if (!this.hasAttribute('data-enhanced')) {
       this.#startFromFragment();
@@ -112,37 +123,62 @@ export class LecternPlayer extends HTMLElement {
   #connectControls(signal: AbortSignal): void {
     const { audio } = this;
     const options = { signal };
-    this.addEventListener('click', (event) => {
-      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action ?? '';
-      if (action === 'toggle') this.toggle();
-      if (action === 'back') this.seekBy(-SKIP_SECONDS.back);
-      if (action === 'forward') this.seekBy(SKIP_SECONDS.forward);
-    }, options);
-    this.addEventListener('keydown', (event) => {
-      const command = keyCommand(event);
-      if (!command) return;
-      event.preventDefault();
-      if (command.kind === 'toggle') this.toggle();
-      else this.seekBy(command.seconds);
-    }, options);
-    this.querySelector<HTMLInputElement>('[data-seek]')?.addEventListener('input', (event) => {
-      this.seekTo(Number((event.target as HTMLInputElement).value));
-    }, options);
-    audio.addEventListener('play', () => {
-      this.#offer = undefined;
-      this.announce('Playing');
-    }, options);
-    audio.addEventListener('pause', () => {
-      if (!audio.ended) this.announce(`Paused at ${formatClock(audio.currentTime)}`);
-    }, options);
+    this.addEventListener(
+      'click',
+      (event) => {
+        const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action ?? '';
+        if (action === 'toggle') this.toggle();
+        if (action === 'back') this.seekBy(-SKIP_SECONDS.back);
+        if (action === 'forward') this.seekBy(SKIP_SECONDS.forward);
+      },
+      options,
+    );
+    this.addEventListener(
+      'keydown',
+      (event) => {
+        const command = keyCommand(event);
+        if (!command) return;
+        event.preventDefault();
+        if (command.kind === 'toggle') this.toggle();
+        else this.seekBy(command.seconds);
+      },
+      options,
+    );
+    this.querySelector<HTMLInputElement>('[data-seek]')?.addEventListener(
+      'input',
+      (event) => {
+        this.seekTo(Number((event.target as HTMLInputElement).value));
+      },
+      options,
+    );
+    audio.addEventListener(
+      'play',
+      () => {
+        this.#offer = undefined;
+        this.announce('Playing');
+      },
+      options,
+    );
+    audio.addEventListener(
+      'pause',
+      () => {
+        if (!audio.ended) this.announce(`Paused at ${formatClock(audio.currentTime)}`);
+      },
+      options,
+    );
     audio.addEventListener('ended', () => this.announce('Finished'), options);
-    audio.addEventListener('loadedmetadata', () => {
-      if (this.#start !== undefined && audio.currentTime !== this.#start) audio.currentTime = this.#start;
-      this.#start = undefined;
-    }, options);
+    audio.addEventListener(
+      'loadedmetadata',
+      () => {
+        if (this.#start !== undefined && audio.currentTime !== this.#start) audio.currentTime = this.#start;
+        this.#start = undefined;
+      },
+      options,
+    );
     // Capture: a failing <source> fires its error on itself, not on the audio element.
     audio.addEventListener('error', () => this.#fail(), { capture: true, signal });
-    for (const type of ['timeupdate', 'play', 'pause', 'durationchange', 'ended']) audio.addEventListener(type, () => this.#update(), options);
+    for (const type of ['timeupdate', 'play', 'pause', 'durationchange', 'ended'])
+      audio.addEventListener(type, () => this.#update(), options);
   }
 
   #connectMemory(slug: string, signal: AbortSignal): void {
@@ -156,10 +192,14 @@ export class LecternPlayer extends HTMLElement {
         audio.defaultPlaybackRate = audio.playbackRate = Number(speed.value);
       };
       apply();
-      speed.addEventListener('change', () => {
-        apply();
-        saveSpeed(speed.value);
-      }, { signal });
+      speed.addEventListener(
+        'change',
+        () => {
+          apply();
+          saveSpeed(speed.value);
+        },
+        { signal },
+      );
     }
     const resume = savedPosition(slug, this.duration);
     // A re-connected player keeps the position it has rather than go back to the saved one.
@@ -175,9 +215,13 @@ export class LecternPlayer extends HTMLElement {
       savePosition(slug, audio.ended ? undefined : saved);
       saveLastHeard({ slug, title: this.dataset.title ?? '', duration: this.duration });
     };
-    audio.addEventListener('timeupdate', () => {
-      if (Math.abs(audio.currentTime - saved) >= SAVE_EVERY_SECONDS) save();
-    }, { signal });
+    audio.addEventListener(
+      'timeupdate',
+      () => {
+        if (Math.abs(audio.currentTime - saved) >= SAVE_EVERY_SECONDS) save();
+      },
+      { signal },
+    );
     for (const type of ['pause', 'seeked', 'ended']) audio.addEventListener(type, save, { signal });
     window.addEventListener('pagehide', save, { signal });
   }

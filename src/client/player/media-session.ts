@@ -27,7 +27,12 @@ export function connectMediaSession(player: SessionPlayer, info: SessionInfo, si
     ['seekforward', (details) => player.seekBy(details.seekOffset ?? SKIP_SECONDS.forward)],
     ['seekto', (details) => player.seekTo(details.seekTime ?? audio.currentTime)],
   ];
-  session.metadata = new MediaMetadata({ title: info.title, artist: info.narrator, album: info.album, artwork: info.artwork });
+  session.metadata = new MediaMetadata({
+    title: info.title,
+    artist: info.narrator,
+    album: info.album,
+    artwork: info.artwork,
+  });
   const install = ({ clear }: { clear: boolean }): void => {
     for (const [action, handler] of handlers) {
       try {
@@ -43,8 +48,13 @@ export function connectMediaSession(player: SessionPlayer, info: SessionInfo, si
   // Keeps the lock-screen progress bar honest after seeks and speed changes.
   const updatePosition = (): void => {
     if (Number.isFinite(audio.duration)) {
-      session.setPositionState({ duration: audio.duration, playbackRate: audio.playbackRate, position: Math.min(audio.currentTime, audio.duration) });
+      session.setPositionState({
+        duration: audio.duration,
+        playbackRate: audio.playbackRate,
+        position: Math.min(audio.currentTime, audio.duration),
+      });
     }
   };
-  for (const type of ['loadedmetadata', 'play', 'pause', 'seeked', 'ratechange']) audio.addEventListener(type, updatePosition, { signal });
+  for (const type of ['loadedmetadata', 'play', 'pause', 'seeked', 'ratechange'])
+    audio.addEventListener(type, updatePosition, { signal });
 }

@@ -21,7 +21,7 @@ export function playerView(root: HTMLElement): (state: ViewState) => void {
   const totals = all('total');
   const seek = root.querySelector<HTMLInputElement>('[data-seek]');
   return ({ position, duration, playing, offer }) => {
-    const label = playing ? 'Pause' : offer ?? 'Play';
+    const label = playing ? 'Pause' : (offer ?? 'Play');
     for (const node of labels) setText(node, label);
     for (const node of elapsed) setText(node, formatClock(position));
     for (const node of totals) setText(node, formatClock(duration));

@@ -5,7 +5,10 @@ const WORDS_IN_NAME = 6;
 /** "When you read, you are the…": enough of a block to tell it from the others. */
 export function openingWords(block: HTMLElement): string {
   // A list item holds its own button (a list only holds list items), whose words are not the block's.
-  const text = [...block.childNodes].filter((node) => !(node instanceof Element && node.matches('.play-from-here'))).map((node) => node.textContent).join('');
+  const text = [...block.childNodes]
+    .filter((node) => !(node instanceof Element && node.matches('.play-from-here')))
+    .map((node) => node.textContent)
+    .join('');
   const words = text.trim().split(/\s+/);
   return `${words.slice(0, WORDS_IN_NAME).join(' ')}${words.length > WORDS_IN_NAME ? '…' : ''}`;
 }
@@ -17,9 +20,16 @@ export const accessibleName = (block: HTMLElement): string => `Play from here: $
  * Puts each button level with its block's first line, ahead of time: a button that Tab reaches must already be
  * where it shows, or the browser scrolls to where it was. All reads come before all writes, so layout runs once.
  */
-export function placeBeside(pairs: readonly (readonly [block: HTMLElement, button: HTMLElement])[], body: HTMLElement): void {
+export function placeBeside(
+  pairs: readonly (readonly [block: HTMLElement, button: HTMLElement])[],
+  body: HTMLElement,
+): void {
   const origin = body.getBoundingClientRect().top;
-  const places = pairs.map(([block, button]) => ({ button, top: block.getBoundingClientRect().top - origin, line: getComputedStyle(block).lineHeight }));
+  const places = pairs.map(([block, button]) => ({
+    button,
+    top: block.getBoundingClientRect().top - origin,
+    line: getComputedStyle(block).lineHeight,
+  }));
   for (const { button, top, line } of places) {
     button.style.setProperty('--top', `${top}px`);
     button.style.setProperty('--line', line);

@@ -18,14 +18,22 @@ export function addKeyboardPlayFromHere(
   announce: (message: string) => void,
 ): void {
   const blocks = [...body.querySelectorAll<HTMLElement>('[data-say]')];
-  const [button, hint] = [...template.content.cloneNode(true).childNodes].filter((node): node is HTMLElement => node instanceof HTMLElement);
+  const [button, hint] = [...template.content.cloneNode(true).childNodes].filter(
+    (node): node is HTMLElement => node instanceof HTMLElement,
+  );
   if (!button || !hint || blocks.length === 0) return;
   let chosen = 0;
   const block = (): HTMLElement => blocks[chosen] as HTMLElement;
   const choose = (index: number): void => {
     chosen = index;
     button.setAttribute('aria-label', accessibleName(block()));
-    placeBeside([[block(), button], [block(), hint]], body);
+    placeBeside(
+      [
+        [block(), button],
+        [block(), hint],
+      ],
+      body,
+    );
   };
 
   button.addEventListener('keydown', (event) => {
@@ -45,7 +53,15 @@ export function addKeyboardPlayFromHere(
     const index = inBlock ? blocks.indexOf(inBlock) : -1;
     if (index >= 0 && document.activeElement !== button) choose(index);
   });
-  new ResizeObserver(() => placeBeside([[block(), button], [block(), hint]], body)).observe(body);
+  new ResizeObserver(() =>
+    placeBeside(
+      [
+        [block(), button],
+        [block(), hint],
+      ],
+      body,
+    ),
+  ).observe(body);
 
   // First in the body, so Tab reaches it straight after the player, beside the first block.
   body.prepend(button, hint);

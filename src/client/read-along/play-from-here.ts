@@ -6,7 +6,11 @@ import { accessibleName, placeBeside } from './block-place.ts';
 // Time for the mouse to cross from the text to the button in the margin.
 const HIDE_AFTER_MS = 600;
 
-export function addPlayFromHere(body: HTMLElement, template: HTMLTemplateElement, play: (block: HTMLElement) => void): void {
+export function addPlayFromHere(
+  body: HTMLElement,
+  template: HTMLTemplateElement,
+  play: (block: HTMLElement) => void,
+): void {
   const buttons = new Map<HTMLElement, HTMLElement>();
   let shown: HTMLElement | undefined;
   let hiding: number | undefined;

@@ -27,7 +27,8 @@ function showUnavailable(player: LecternPlayer, template: HTMLTemplateElement, e
 }
 
 function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElement, templates: Templates): void {
-  const blockFor = (id = ''): HTMLElement | undefined => body.querySelector<HTMLElement>(`[data-say="${CSS.escape(id)}"]`) ?? undefined;
+  const blockFor = (id = ''): HTMLElement | undefined =>
+    body.querySelector<HTMLElement>(`[data-say="${CSS.escape(id)}"]`) ?? undefined;
   const mark = readingMark();
   const follow = followReading(() => mark.current);
 
@@ -55,14 +56,15 @@ function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElemen
   player.audio.addEventListener('ended', () => mark.move(undefined));
 
   // Where autoplay is refused, the player stays paused there, so Play starts from this block.
-  const playFrom = (block: HTMLElement): void => void track().then((loaded) => {
-    const start = loaded?.cues?.getCueById(block.dataset.say ?? '')?.startTime;
-    if (start === undefined) return;
-    mark.move(block);
-    follow.rejoin();
-    follow.show(block);
-    player.seekTo(start, { play: true });
-  });
+  const playFrom = (block: HTMLElement): void =>
+    void track().then((loaded) => {
+      const start = loaded?.cues?.getCueById(block.dataset.say ?? '')?.startTime;
+      if (start === undefined) return;
+      mark.move(block);
+      follow.rejoin();
+      follow.show(block);
+      player.seekTo(start, { play: true });
+    });
   addPlayFromHere(body, templates.button, playFrom);
   addKeyboardPlayFromHere(body, templates.keyboardButton, playFrom, (message) => player.announce(message));
 
@@ -78,8 +80,10 @@ function connect(player: LecternPlayer, body: HTMLElement, cues: HTMLTrackElemen
 const player = document.querySelector<LecternPlayer>('lectern-player:defined');
 const body = document.querySelector<HTMLElement>('[data-essay-body]');
 const cues = player?.querySelector('track');
-const template = (name: string): HTMLTemplateElement | null => document.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
+const template = (name: string): HTMLTemplateElement | null =>
+  document.querySelector<HTMLTemplateElement>(`template[data-${name}]`);
 const button = template('play-from-here');
 const keyboardButton = template('play-from-here-keys');
 const unavailable = template('read-along-unavailable');
-if (player && body && cues && button && keyboardButton && unavailable) connect(player, body, cues, { button, keyboardButton, unavailable });
+if (player && body && cues && button && keyboardButton && unavailable)
+  connect(player, body, cues, { button, keyboardButton, unavailable });

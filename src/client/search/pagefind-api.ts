@@ -9,10 +9,15 @@ export interface PagefindResultData {
 
 export interface PagefindApi {
   init(): Promise<void>;
-  debouncedSearch(query: string, options?: object, debounceMs?: number): Promise<{
+  debouncedSearch(
+    query: string,
+    options?: object,
+    debounceMs?: number,
+  ): Promise<{
     results: Array<{ id: string; data(): Promise<PagefindResultData> }>;
   } | null>;
 }
 
 /** Loads pagefind.js from the site; a variable URL, so the bundler leaves it to the browser. */
-export const loadPagefind = (src: string): Promise<PagefindApi> => import(/* @vite-ignore */ src) as Promise<PagefindApi>;
+export const loadPagefind = (src: string): Promise<PagefindApi> =>
+  import(/* @vite-ignore */ src) as Promise<PagefindApi>;

@@ -33,7 +33,8 @@ async function start(): Promise<void> {
     if (!search) return;
     const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
     list.replaceChildren(...results.map(resultItem));
-    status.textContent = results.length === 0 ? `No essay contains “${query}”.` : `${count(search.results.length)} found for “${query}”.`;
+    status.textContent =
+      results.length === 0 ? `No essay contains “${query}”.` : `${count(search.results.length)} found for “${query}”.`;
   };
   input.addEventListener('input', () => void show(input.value));
   const initial = new URLSearchParams(location.search).get('q') ?? '';

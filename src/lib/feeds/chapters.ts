@@ -25,7 +25,11 @@ const CHAPTER_LEVELS = new Set(['h2', 'h3']);
 /** The h2 and h3 headings of a rendered essay body that narration speaks, in reading order. */
 export function chapterHeadings(body: Root, options: SegmentOptions): ChapterHeading[] {
   const tree = structuredClone(body);
-  const spoken = new Map(annotateSpokenBlocks(tree, options).filter((b) => b.kind === 'heading').map((b) => [b.id, b.text]));
+  const spoken = new Map(
+    annotateSpokenBlocks(tree, options)
+      .filter((b) => b.kind === 'heading')
+      .map((b) => [b.id, b.text]),
+  );
   const headings: ChapterHeading[] = [];
   visit(tree, 'element', (node) => {
     const id = String(node.properties.dataSay ?? '');
@@ -39,13 +43,21 @@ export function chapterHeadings(body: Root, options: SegmentOptions): ChapterHea
 const toMilliseconds = (seconds: number): number => Math.round(seconds * 1000) / 1000;
 
 /** The essay's title at 0, then each heading at its cue's start. Throws, naming the heading, if a cue is missing. */
-export function essayChapters(title: string, headings: readonly ChapterHeading[], cues: ReadonlyArray<{ id: string; start: number }>): JsonChapters {
+export function essayChapters(
+  title: string,
+  headings: readonly ChapterHeading[],
+  cues: ReadonlyArray<{ id: string; start: number }>,
+): JsonChapters {
   const starts = new Map(cues.map((cue) => [cue.id, toMilliseconds(cue.start)]));
   const chapters = headings.map((heading): Chapter => {
     const startTime = starts.get(heading.id);
-    if (startTime === undefined) throw new Error(`the narration has no cue for the heading "${heading.title}" (${heading.id})`);
+    if (startTime === undefined)
+      throw new Error(`the narration has no cue for the heading "${heading.title}" (${heading.id})`);
     return { startTime, title: heading.title };
   });
   // An essay that opens with a heading starts with that chapter, not an empty title chapter of no length.
-  return { version: '1.2.0', chapters: chapters[0]?.startTime === 0 ? chapters : [{ startTime: 0, title }, ...chapters] };
+  return {
+    version: '1.2.0',
+    chapters: chapters[0]?.startTime === 0 ? chapters : [{ startTime: 0, title }, ...chapters],
+  };
 }

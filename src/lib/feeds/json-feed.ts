@@ -55,10 +55,17 @@ export function jsonFeedItem(essay: JsonFeedEssay): JsonFeedItem {
     date_published: essay.published.toISOString(),
     ...(essay.updated ? { date_modified: essay.updated.toISOString() } : {}),
     tags: [...essay.tags],
-    ...(narration ? {
-      attachments: [{
-        url: narration.url, mime_type: narration.mimeType, size_in_bytes: narration.bytes, duration_in_seconds: Math.round(narration.durationSeconds),
-      }],
-    } : {}),
+    ...(narration
+      ? {
+          attachments: [
+            {
+              url: narration.url,
+              mime_type: narration.mimeType,
+              size_in_bytes: narration.bytes,
+              duration_in_seconds: Math.round(narration.durationSeconds),
+            },
+          ],
+        }
+      : {}),
   };
 }

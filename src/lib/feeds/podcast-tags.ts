@@ -29,7 +29,10 @@ export function channelTags(channel: PodcastChannel): XmlMarkup[] {
     xmlElement('lastBuildDate', {}, rfc822Date(channel.lastChanged)),
     xmlElement('atom:link', { href: channel.feedUrl, rel: 'self', type: 'application/rss+xml' }),
     xmlElement('itunes:author', {}, channel.author),
-    xmlElement('itunes:owner', {}, [xmlElement('itunes:name', {}, channel.owner.name), xmlElement('itunes:email', {}, channel.owner.email)]),
+    xmlElement('itunes:owner', {}, [
+      xmlElement('itunes:name', {}, channel.owner.name),
+      xmlElement('itunes:email', {}, channel.owner.email),
+    ]),
     xmlElement('itunes:image', { href: channel.artworkUrl }),
     xmlElement('itunes:category', { text: channel.category }),
     xmlElement('itunes:explicit', {}, String(channel.explicit)),
@@ -57,8 +60,12 @@ export function episodeTags(episode: PodcastEpisode): XmlMarkup[] {
     xmlElement('itunes:author', {}, episode.narrator),
     xmlElement('podcast:person', { role: 'narrator', group: 'cast' }, episode.narrator),
     // The cues are timed, one per spoken block: captions, in the spec's terms.
-    ...(episode.transcriptUrl ? [xmlElement('podcast:transcript', { url: episode.transcriptUrl, type: 'text/vtt', rel: 'captions' })] : []),
-    ...(episode.chaptersUrl ? [xmlElement('podcast:chapters', { url: episode.chaptersUrl, type: 'application/json+chapters' })] : []),
+    ...(episode.transcriptUrl
+      ? [xmlElement('podcast:transcript', { url: episode.transcriptUrl, type: 'text/vtt', rel: 'captions' })]
+      : []),
+    ...(episode.chaptersUrl
+      ? [xmlElement('podcast:chapters', { url: episode.chaptersUrl, type: 'application/json+chapters' })]
+      : []),
     ...(episode.imageUrl ? [xmlElement('itunes:image', { href: episode.imageUrl })] : []),
   ];
 }

@@ -7,10 +7,17 @@ import { withInfoFrame } from './mp3.ts';
 import { encodeSpan, splitIntoSpans, type Span } from './mp3-span.ts';
 
 /** The MP3 that encodeMp3 writes (byte for byte, on every narration measured), from at most `threads` spans at once. */
-export async function encodeMp3Parallel(samples: Float32Array, sampleRate: number, threads = availableParallelism()): Promise<Uint8Array> {
+export async function encodeMp3Parallel(
+  samples: Float32Array,
+  sampleRate: number,
+  threads = availableParallelism(),
+): Promise<Uint8Array> {
   const spans = splitIntoSpans(samples, sampleRate, threads);
   const [only] = spans;
-  const frames = spans.length === 1 && only ? [encodeSpan(only, sampleRate)] : await Promise.all(spans.map((span) => encodeInWorker(span, sampleRate)));
+  const frames =
+    spans.length === 1 && only
+      ? [encodeSpan(only, sampleRate)]
+      : await Promise.all(spans.map((span) => encodeInWorker(span, sampleRate)));
   return withInfoFrame(concatBytes(frames), samples.length, sampleRate);
 }
 

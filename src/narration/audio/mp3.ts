@@ -2,7 +2,15 @@
 // Limit (measured in Chromium 156): <audio> drops that delay only when playing from the start; after a seek its sound
 // trails currentTime by 33-69 ms (up to the 576 + 529 samples of delay). See scripts/bench-cue-accuracy.ts.
 import { concatBytes } from './concat-bytes.ts';
-import { frameSize, KBPS_MPEG1, KBPS_MPEG2, parseFrameHeader, scanFrames, sideInfoSize, type FrameHeader } from './mp3-frames.ts';
+import {
+  frameSize,
+  KBPS_MPEG1,
+  KBPS_MPEG2,
+  parseFrameHeader,
+  scanFrames,
+  sideInfoSize,
+  type FrameHeader,
+} from './mp3-frames.ts';
 import { encodeSpan, MP3_KBPS, splitIntoSpans } from './mp3-span.ts';
 
 export { MP3_KBPS };

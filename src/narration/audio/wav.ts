@@ -22,9 +22,12 @@ interface DecodeOptions {
 
 function checkWhole(view: DataView, dataStart: number, dataSize: number): void {
   const riffSize = view.getUint32(4, true);
-  if (riffSize !== view.byteLength - 8) throw new WavError(`decodeWav: the RIFF size says ${riffSize + 8} bytes, the file has ${view.byteLength}`);
-  if (dataStart + dataSize > view.byteLength) throw new WavError(`decodeWav: the data chunk says ${dataSize} bytes, ${view.byteLength - dataStart} are there`);
-  if (dataSize % 2 !== 0) throw new WavError(`decodeWav: the data chunk holds ${dataSize} bytes, not whole 16-bit samples`);
+  if (riffSize !== view.byteLength - 8)
+    throw new WavError(`decodeWav: the RIFF size says ${riffSize + 8} bytes, the file has ${view.byteLength}`);
+  if (dataStart + dataSize > view.byteLength)
+    throw new WavError(`decodeWav: the data chunk says ${dataSize} bytes, ${view.byteLength - dataStart} are there`);
+  if (dataSize % 2 !== 0)
+    throw new WavError(`decodeWav: the data chunk holds ${dataSize} bytes, not whole 16-bit samples`);
 }
 
 /** The samples of a 16-bit PCM mono WAV file, scaled to -1..1. */
@@ -39,12 +42,15 @@ export function decodeWav(bytes: Uint8Array, { whole = false }: DecodeOptions = 
     const id = chunkId(view, offset);
     const size = view.getUint32(offset + 4, true);
     if (id === 'fmt ') {
-      if (size < 16 || offset + 24 > bytes.byteLength) throw new WavError(`decodeWav: the fmt chunk is cut short (${size} bytes)`);
+      if (size < 16 || offset + 24 > bytes.byteLength)
+        throw new WavError(`decodeWav: the fmt chunk is cut short (${size} bytes)`);
       const format = view.getUint16(offset + 8, true);
       const channels = view.getUint16(offset + 10, true);
       const bits = view.getUint16(offset + 22, true);
       if (format !== PCM_FORMAT || channels !== 1 || bits !== 16) {
-        throw new WavError(`decodeWav: expected 16-bit PCM mono, got format ${format}, ${channels} channels, ${bits} bits`);
+        throw new WavError(
+          `decodeWav: expected 16-bit PCM mono, got format ${format}, ${channels} channels, ${bits} bits`,
+        );
       }
       sampleRate = view.getUint32(offset + 12, true);
       if (sampleRate === 0) throw new WavError('decodeWav: the sample rate is 0');
@@ -67,7 +73,8 @@ export function decodeWav(bytes: Uint8Array, { whole = false }: DecodeOptions = 
 export function encodeWav({ samples, sampleRate }: Speech): Uint8Array {
   const bytes = new Uint8Array(HEADER_BYTES + samples.length * 2);
   const view = new DataView(bytes.buffer);
-  const writeId = (offset: number, id: string): void => [...id].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  const writeId = (offset: number, id: string): void =>
+    [...id].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
   writeId(0, 'RIFF');
   view.setUint32(4, bytes.byteLength - 8, true);
   writeId(8, 'WAVE');
@@ -82,7 +89,11 @@ export function encodeWav({ samples, sampleRate }: Speech): Uint8Array {
   writeId(36, 'data');
   view.setUint32(40, samples.length * 2, true);
   for (let i = 0; i < samples.length; i++) {
-    view.setInt16(HEADER_BYTES + i * 2, Math.round(Math.max(-1, Math.min(1, samples[i] ?? 0)) * (FULL_SCALE - 1)), true);
+    view.setInt16(
+      HEADER_BYTES + i * 2,
+      Math.round(Math.max(-1, Math.min(1, samples[i] ?? 0)) * (FULL_SCALE - 1)),
+      true,
+    );
   }
   return bytes;
 }

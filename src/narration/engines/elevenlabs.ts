@@ -14,7 +14,9 @@ const SAMPLE_RATE = 16_000;
 function errorMessage(body: unknown): string | undefined {
   const detail = (body as { detail?: unknown } | undefined)?.detail;
   if (typeof detail === 'string') return detail;
-  const first = (Array.isArray(detail) ? detail[0] : detail) as { message?: unknown; msg?: unknown; status?: unknown } | undefined;
+  const first = (Array.isArray(detail) ? detail[0] : detail) as
+    | { message?: unknown; msg?: unknown; status?: unknown }
+    | undefined;
   const message = first?.message ?? first?.msg ?? first?.status;
   return typeof message === 'string' ? message : undefined;
 }
@@ -41,5 +43,12 @@ export function elevenLabs(options: EngineOptions): SpeechEngine {
   }
 
   // The voice is a voice id; George's is the one ElevenLabs' own quickstart uses.
-  return { id: ID, version: `${model} ${OUTPUT_FORMAT}`, defaultVoice: 'JBFqnCBsd6RMkjVDRZzb', readsTextAsWritten: true, concurrency, synthesize };
+  return {
+    id: ID,
+    version: `${model} ${OUTPUT_FORMAT}`,
+    defaultVoice: 'JBFqnCBsd6RMkjVDRZzb',
+    readsTextAsWritten: true,
+    concurrency,
+    synthesize,
+  };
 }

@@ -19,11 +19,15 @@ export function readEngineOptions(engineId: string, options: EngineOptions, know
   const unknown = Object.keys(options).filter((name) => !known.includes(name));
   if (unknown.length) {
     const accepted = known.length ? `its options are ${known.join(', ')}` : 'it takes none';
-    throw new Error(`narration engine "${engineId}" has no option ${unknown.map((name) => `"${name}"`).join(', ')}; ${accepted}`);
+    throw new Error(
+      `narration engine "${engineId}" has no option ${unknown.map((name) => `"${name}"`).join(', ')}; ${accepted}`,
+    );
   }
   const given = (name: string): unknown => (Object.hasOwn(options, name) ? options[name] : undefined);
   const invalid = (name: string, expected: string): Error =>
-    new Error(`narration option "${name}" of engine "${engineId}" must be ${expected}, not ${JSON.stringify(given(name))}`);
+    new Error(
+      `narration option "${name}" of engine "${engineId}" must be ${expected}, not ${JSON.stringify(given(name))}`,
+    );
 
   const string = (name: string, fallback?: string): string => {
     const value = given(name) ?? fallback;

@@ -26,10 +26,12 @@ export interface EngineChoice {
 type LoadEngine = (options: EngineOptions) => Promise<SpeechEngine>;
 
 // flite and espeak take no options; checking still catches options left over from another engine.
-const withoutOptions = (id: string, load: () => Promise<SpeechEngine>): LoadEngine => async (options) => {
-  readEngineOptions(id, options, []);
-  return load();
-};
+const withoutOptions =
+  (id: string, load: () => Promise<SpeechEngine>): LoadEngine =>
+  async (options) => {
+    readEngineOptions(id, options, []);
+    return load();
+  };
 
 // Loaded on demand: espeak-ng's 24 MB of data has no business in a flite run.
 const ENGINES: Readonly<Record<string, LoadEngine>> = {

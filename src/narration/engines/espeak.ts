@@ -51,4 +51,10 @@ async function synthesize(text: string, voice: string): Promise<Speech> {
 }
 
 // espeak reads numbers and symbols in each voice's own language; toSpokenText's English words would not fit a French voice.
-export const espeak: SpeechEngine = { id: 'espeak', version, defaultVoice: 'en-us', readsTextAsWritten: true, synthesize };
+export const espeak: SpeechEngine = {
+  id: 'espeak',
+  version,
+  defaultVoice: 'en-us',
+  readsTextAsWritten: true,
+  synthesize,
+};

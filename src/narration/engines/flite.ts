@@ -41,7 +41,9 @@ async function runFlite(text: string, voice: string, dir: string): Promise<Uint8
     preopens: { [GUEST_DIR]: dir },
     returnOnExit: true,
   });
-  const instance = await WebAssembly.instantiate(await fliteModule(), { wasi_snapshot_preview1: wrapImports(wasi.wasiImport) });
+  const instance = await WebAssembly.instantiate(await fliteModule(), {
+    wasi_snapshot_preview1: wrapImports(wasi.wasiImport),
+  });
   const exitCode = wasi.start(instance);
   if (exitCode !== 0) throw new Error(`flite exited with code ${exitCode} (voice "${voice}")`);
   return readFile(join(dir, 'speech.wav'));

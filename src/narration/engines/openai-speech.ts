@@ -18,7 +18,10 @@ export function openAiSpeech(options: EngineOptions): SpeechEngine {
   const read = readEngineOptions(ID, options, OPTIONS);
   const baseUrl = read.url('baseUrl', 'https://api.openai.com');
   // The OpenAI SDKs' base URL ends in /v1; this one must not, or requests would go to /v1/v1/audio/speech.
-  if (baseUrl.endsWith('/v1')) throw new Error(`narration option "baseUrl" of engine "${ID}" must not end in /v1 (${baseUrl}): Lectern adds /v1/audio/speech`);
+  if (baseUrl.endsWith('/v1'))
+    throw new Error(
+      `narration option "baseUrl" of engine "${ID}" must not end in /v1 (${baseUrl}): Lectern adds /v1/audio/speech`,
+    );
   const model = read.string('model', 'gpt-4o-mini-tts');
   const apiKeyEnv = read.string('apiKeyEnv', 'OPENAI_API_KEY');
   const timeoutMs = read.positive('timeoutSeconds', 120) * 1000;

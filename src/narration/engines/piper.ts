@@ -36,14 +36,16 @@ function runPiper(binary: string, args: readonly string[], text: string): Promis
     let inputError: Error | undefined;
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-STDERR_KEPT)));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      const missing = error.code === 'ENOENT' ? ' (not found: install piper, or set the narration option "binary" to its path)' : '';
+      const missing =
+        error.code === 'ENOENT' ? ' (not found: install piper, or set the narration option "binary" to its path)' : '';
       fail(new Error(`cannot run piper binary "${binary}": ${error.message}${missing}`, { cause: error }));
     });
     // A piper that exits without reading its input breaks the pipe; its exit status or this error says why.
     child.stdin.on('error', (error) => (inputError = error));
     child.on('close', (code, signal) => {
       const said = stderr.trim() ? `: ${stderr.trim()}` : '';
-      if (code !== 0) fail(new Error(`piper ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${said}`));
+      if (code !== 0)
+        fail(new Error(`piper ${signal ? `was killed by ${signal}` : `exited with code ${code}`}${said}`));
       else if (inputError) fail(new Error(`piper did not read the text: ${inputError.message}${said}`));
       else done();
     });
@@ -57,7 +59,8 @@ export async function piper(options: EngineOptions): Promise<SpeechEngine> {
   const model = resolve(read.string('model'));
   const config = `${model}.json`;
   if (!existsSync(model)) throw new Error(`narration engine "${ID}": no model at ${model} (the option "model")`);
-  if (!existsSync(config)) throw new Error(`narration engine "${ID}": no model config at ${config} (piper reads it from beside the model)`);
+  if (!existsSync(config))
+    throw new Error(`narration engine "${ID}": no model config at ${config} (piper reads it from beside the model)`);
 
   async function synthesize(text: string, voice: string): Promise<Speech> {
     const speaker = speakerArgs(voice);

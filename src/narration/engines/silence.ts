@@ -17,4 +17,10 @@ async function synthesize(text: string): Promise<Speech> {
   return { samples, sampleRate: SILENCE_SAMPLE_RATE };
 }
 
-export const silence: SpeechEngine = { id: 'silence', version: '1', defaultVoice: 'none', readsTextAsWritten: true, synthesize };
+export const silence: SpeechEngine = {
+  id: 'silence',
+  version: '1',
+  defaultVoice: 'none',
+  readsTextAsWritten: true,
+  synthesize,
+};

@@ -7,7 +7,11 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { decodeWav, encodeWav, WavError } from '../audio/wav.ts';
 
 const blockPath = (spokenText: string, voice: VoiceSettings): string =>
-  join(NARRATION_CACHE, 'blocks', `${sha256(JSON.stringify([voice.engine, voice.engineVersion, voice.voice, spokenText]))}.wav`);
+  join(
+    NARRATION_CACHE,
+    'blocks',
+    `${sha256(JSON.stringify([voice.engine, voice.engineVersion, voice.voice, spokenText]))}.wav`,
+  );
 
 /** The cached speech, or undefined when there is none or the file is not whole (a disk filled up, a copy cut short). */
 export function readCachedBlock(spokenText: string, voice: VoiceSettings): Speech | undefined {

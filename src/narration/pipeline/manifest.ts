@@ -38,13 +38,20 @@ export interface NarrationManifest extends VoiceSettings {
   inputs: string;
 }
 
-export const essayNarrationPath = (slug: string, kind: NarrationFile): string => join(KEPT_NARRATION, `${slug}.${kind}`);
+export const essayNarrationPath = (slug: string, kind: NarrationFile): string =>
+  join(KEPT_NARRATION, `${slug}.${kind}`);
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** Changes whenever a block's id, kind or text, the voice or the format changes. */
 export function narrationKey(blocks: readonly SpokenBlock[], { engine, engineVersion, voice }: VoiceSettings): string {
-  return sha256(JSON.stringify({ format: FORMAT_VERSION, voice: [engine, engineVersion, voice], blocks: blocks.map((b) => [b.id, b.kind, b.text]) }));
+  return sha256(
+    JSON.stringify({
+      format: FORMAT_VERSION,
+      voice: [engine, engineVersion, voice],
+      blocks: blocks.map((b) => [b.id, b.kind, b.text]),
+    }),
+  );
 }
 
 export const speechKey = (spokenTexts: readonly string[]): string => sha256(JSON.stringify(spokenTexts));
@@ -71,6 +78,7 @@ export function narrationFilesProblem(manifest: NarrationManifest, { thorough = 
     return `its MP3 (${mp3}) is not the one its manifest describes`;
   }
   if (!existsSync(vtt)) return `its cues (${vtt}) are missing`;
-  if (sha256(readFileSync(vtt)) !== manifest.cuesHash) return `its cues (${vtt}) are not the ones its manifest describes`;
+  if (sha256(readFileSync(vtt)) !== manifest.cuesHash)
+    return `its cues (${vtt}) are not the ones its manifest describes`;
   return undefined;
 }

@@ -6,7 +6,15 @@ import { writeFileIfChanged } from './atomic-write.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
 import type { EngineOptions } from '../engines/engine-options.ts';
 import { loadEngine, type EngineChoice, type Speech } from '../engines/engine.ts';
-import { essayNarrationPath, narrationKey, sha256, speechKey, writeManifest, type NarrationManifest, type VoiceSettings } from './manifest.ts';
+import {
+  essayNarrationPath,
+  narrationKey,
+  sha256,
+  speechKey,
+  writeManifest,
+  type NarrationManifest,
+  type VoiceSettings,
+} from './manifest.ts';
 import { mp3DurationSeconds } from '../audio/mp3.ts';
 import { encodeMp3Parallel } from '../audio/mp3-parallel.ts';
 import { toSpokenText } from '../text/spoken-text.ts';
@@ -62,16 +70,24 @@ export async function narrateEssay(
   const missing = speech.flatMap((s, index) => (s ? [] : [index]));
   const progress = { synthesized: 0, toSynthesize: missing.length, cached: blocks.length - missing.length };
   onProgress(progress);
-  await synthesizeAll({ engine: voice.engine, options: voice.options }, voice.voice, missing.map((i) => spoken[i] ?? ''), (done, _total, n, result) => {
-    const index = missing[n] ?? -1;
-    writeCachedBlock(spoken[index] ?? '', voice, result);
-    // Read back what the cache holds (16-bit), so a first run and a cached rerun give the same bytes.
-    speech[index] = readCachedBlock(spoken[index] ?? '', voice);
-    onProgress({ ...progress, synthesized: done });
-  });
+  await synthesizeAll(
+    { engine: voice.engine, options: voice.options },
+    voice.voice,
+    missing.map((i) => spoken[i] ?? ''),
+    (done, _total, n, result) => {
+      const index = missing[n] ?? -1;
+      writeCachedBlock(spoken[index] ?? '', voice, result);
+      // Read back what the cache holds (16-bit), so a first run and a cached rerun give the same bytes.
+      speech[index] = readCachedBlock(spoken[index] ?? '', voice);
+      onProgress({ ...progress, synthesized: done });
+    },
+  );
 
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
-  const assembled = assembleNarration(blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })), sampleRate);
+  const assembled = assembleNarration(
+    blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })),
+    sampleRate,
+  );
   const mp3 = await encodeMp3Parallel(assembled.samples, assembled.sampleRate);
   const vtt = buildWebVtt(assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' })));
   const manifest: NarrationManifest = {

@@ -45,7 +45,9 @@ export function essaysWantingNarration(facts: SiteFacts): EssaySource[] {
       }
       const parsed = schema.safeParse(data);
       if (!parsed.success) return true;
-      return !parsed.data.draft && parsed.data.date.getTime() <= facts.now.getTime() && wantsGeneratedNarration(parsed.data);
+      return (
+        !parsed.data.draft && parsed.data.date.getTime() <= facts.now.getTime() && wantsGeneratedNarration(parsed.data)
+      );
     })
     .map((file) => ({ slug: slugOfPath(file), file, inputs: essayFingerprint('.', file) }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
@@ -59,10 +61,19 @@ export function writePipelineFingerprint(fingerprint: string): void {
 }
 
 /** Why an essay's kept narration may be out of date, or undefined when nothing it depends on has changed. */
-export function reasonToRender(essay: EssaySource, voice: VoiceSettings, pipelineCurrent: boolean, { thorough = false } = {}): string | undefined {
+export function reasonToRender(
+  essay: EssaySource,
+  voice: VoiceSettings,
+  pipelineCurrent: boolean,
+  { thorough = false } = {},
+): string | undefined {
   const manifest = readManifest(essay.slug);
   if (!manifest) return 'it has no narration yet';
-  if (manifest.engine !== voice.engine || manifest.engineVersion !== voice.engineVersion || manifest.voice !== voice.voice) {
+  if (
+    manifest.engine !== voice.engine ||
+    manifest.engineVersion !== voice.engineVersion ||
+    manifest.voice !== voice.voice
+  ) {
     return `the voice changed (${manifest.engine} ${manifest.engineVersion} ${manifest.voice} -> ${voice.engine} ${voice.engineVersion} ${voice.voice})`;
   }
   const files = narrationFilesProblem(manifest, { thorough });

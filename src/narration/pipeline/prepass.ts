@@ -33,10 +33,14 @@ export function essaysToNarrate(slugs?: readonly string[]): EssayToNarrate[] {
   const outDir = join('.cache', `prepass-${process.pid}`);
   try {
     // The project's own Node runs Astro, whatever `node` is on the PATH.
-    execFileSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
-      env: { ...process.env, LECTERN_NARRATION: 'off', [PREPASS_ESSAYS]: slugs ? slugs.join(',') : '*' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'],
+      {
+        env: { ...process.env, LECTERN_NARRATION: 'off', [PREPASS_ESSAYS]: slugs ? slugs.join(',') : '*' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const essays = join(outDir, 'essays');
     if (!existsSync(essays)) return [];
     return readdirSync(essays).flatMap((slug) => {

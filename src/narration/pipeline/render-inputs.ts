@@ -39,7 +39,9 @@ function filesUnder(root: string, path: string): string[] {
 /** One hash of the pipeline's files, their paths and bytes, with the site's narration settings. */
 export function pipelineFingerprint(root: string, narrationSettings: unknown): string {
   const files = PIPELINE.flatMap((path) => filesUnder(root, path)).sort();
-  return sha256(JSON.stringify([narrationSettings, files.map((file) => [file, sha256(readFileSync(join(root, file)))])]));
+  return sha256(
+    JSON.stringify([narrationSettings, files.map((file) => [file, sha256(readFileSync(join(root, file)))])]),
+  );
 }
 
 // `import X from './chart.astro'` and `import './x.css'` in an essay, or in what it imports.

@@ -1,11 +1,42 @@
 // Numbers as English words, so every engine says them the same way (flite reads "100th" as "one hundred th").
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+const SCALES: ReadonlyArray<readonly [number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+];
 const IRREGULAR_ORDINALS: Readonly<Record<string, string>> = {
-  one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth',
+  one: 'first',
+  two: 'second',
+  three: 'third',
+  five: 'fifth',
+  eight: 'eighth',
+  nine: 'ninth',
+  twelve: 'twelfth',
 };
 // Beyond a quadrillion nobody says the number; reading the digits keeps it exact.
 const LARGEST_SPOKEN = 1e15;
@@ -69,7 +100,10 @@ export function decimal(text: string): string {
 
 /** "4096" → "four zero nine six". */
 export function digits(text: string): string {
-  return [...text].filter((c) => c >= '0' && c <= '9').map((c) => ONES[Number(c)] ?? '').join(' ');
+  return [...text]
+    .filter((c) => c >= '0' && c <= '9')
+    .map((c) => ONES[Number(c)] ?? '')
+    .join(' ');
 }
 
 /** Plural of a number said in words, for decades: "nineteen ninety" → "nineteen nineties". */

@@ -4,8 +4,20 @@ import { cardinal, decimal, digits, ordinal, pluralWords, year } from './number-
 
 type Step = (text: string) => string;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const CURRENCIES: Readonly<Record<string, readonly [unit: string, units: string, cent: string, cents: string]>> = {
   $: ['dollar', 'dollars', 'cent', 'cents'],
   '€': ['euro', 'euros', 'cent', 'cents'],
@@ -13,46 +25,188 @@ const CURRENCIES: Readonly<Record<string, readonly [unit: string, units: string,
   '¥': ['yen', 'yen', '', ''],
 };
 // "£3m", "$2bn", "$40k": the short scales of money in headlines and prose.
-const MONEY_SCALES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', mn: 'million', b: 'billion', bn: 'billion', tn: 'trillion' };
+const MONEY_SCALES: Readonly<Record<string, string>> = {
+  k: 'thousand',
+  m: 'million',
+  mn: 'million',
+  b: 'billion',
+  bn: 'billion',
+  tn: 'trillion',
+};
 // Units after a number, in the spelling flite's lexicon knows (it has "meters", not "metres"); singular for exactly 1.
 // Left out as too ambiguous after a number: m (metres, minutes, million), s, h, in, l, t.
 const UNITS: Readonly<Record<string, readonly [one: string, many: string]>> = {
-  'km/h': ['kilometer per hour', 'kilometers per hour'], mph: ['mile per hour', 'miles per hour'],
-  kph: ['kilometer per hour', 'kilometers per hour'], km: ['kilometer', 'kilometers'], cm: ['centimeter', 'centimeters'],
-  mm: ['millimeter', 'millimeters'], kg: ['kilogram', 'kilograms'], mg: ['milligram', 'milligrams'],
-  ml: ['milliliter', 'milliliters'], mL: ['milliliter', 'milliliters'], lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'],
-  oz: ['ounce', 'ounces'], ft: ['foot', 'feet'], Hz: ['hertz', 'hertz'], kHz: ['kilohertz', 'kilohertz'],
-  MHz: ['megahertz', 'megahertz'], GHz: ['gigahertz', 'gigahertz'], kB: ['kilobyte', 'kilobytes'],
-  KB: ['kilobyte', 'kilobytes'], MB: ['megabyte', 'megabytes'], GB: ['gigabyte', 'gigabytes'], TB: ['terabyte', 'terabytes'],
-  kbps: ['kilobit per second', 'kilobits per second'], Mbps: ['megabit per second', 'megabits per second'],
-  Gbps: ['gigabit per second', 'gigabits per second'], ms: ['millisecond', 'milliseconds'],
+  'km/h': ['kilometer per hour', 'kilometers per hour'],
+  mph: ['mile per hour', 'miles per hour'],
+  kph: ['kilometer per hour', 'kilometers per hour'],
+  km: ['kilometer', 'kilometers'],
+  cm: ['centimeter', 'centimeters'],
+  mm: ['millimeter', 'millimeters'],
+  kg: ['kilogram', 'kilograms'],
+  mg: ['milligram', 'milligrams'],
+  ml: ['milliliter', 'milliliters'],
+  mL: ['milliliter', 'milliliters'],
+  lb: ['pound', 'pounds'],
+  lbs: ['pound', 'pounds'],
+  oz: ['ounce', 'ounces'],
+  ft: ['foot', 'feet'],
+  Hz: ['hertz', 'hertz'],
+  kHz: ['kilohertz', 'kilohertz'],
+  MHz: ['megahertz', 'megahertz'],
+  GHz: ['gigahertz', 'gigahertz'],
+  kB: ['kilobyte', 'kilobytes'],
+  KB: ['kilobyte', 'kilobytes'],
+  MB: ['megabyte', 'megabytes'],
+  GB: ['gigabyte', 'gigabytes'],
+  TB: ['terabyte', 'terabytes'],
+  kbps: ['kilobit per second', 'kilobits per second'],
+  Mbps: ['megabit per second', 'megabits per second'],
+  Gbps: ['gigabit per second', 'gigabits per second'],
+  ms: ['millisecond', 'milliseconds'],
 };
-const UNIT_PATTERN = new RegExp(`(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)\\s?(${Object.keys(UNITS).sort((a, b) => b.length - a.length).map((unit) => unit.replace('/', '\\/')).join('|')})(?![\\w/])`, 'g');
+const UNIT_PATTERN = new RegExp(
+  `(\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?)\\s?(${Object.keys(UNITS)
+    .sort((a, b) => b.length - a.length)
+    .map((unit) => unit.replace('/', '\\/'))
+    .join('|')})(?![\\w/])`,
+  'g',
+);
 // Monarchs and popes take ordinals: "Henry VIII" is "Henry the eighth", where "World War II" is "World War two".
-const REGNAL_NAMES = ['Alexander', 'Alfonso', 'Anne', 'Benedict', 'Boniface', 'Catherine', 'Charles', 'Clement', 'Constantine',
-  'Edward', 'Elizabeth', 'Ferdinand', 'Frederick', 'George', 'Gregory', 'Gustav', 'Henry', 'Innocent', 'Ivan', 'James',
-  'John', 'Leo', 'Louis', 'Ludwig', 'Mary', 'Napoleon', 'Nicholas', 'Otto', 'Paul', 'Peter', 'Philip', 'Pius', 'Ptolemy',
-  'Ramesses', 'Richard', 'Urban', 'Wilhelm', 'William'];
+const REGNAL_NAMES = [
+  'Alexander',
+  'Alfonso',
+  'Anne',
+  'Benedict',
+  'Boniface',
+  'Catherine',
+  'Charles',
+  'Clement',
+  'Constantine',
+  'Edward',
+  'Elizabeth',
+  'Ferdinand',
+  'Frederick',
+  'George',
+  'Gregory',
+  'Gustav',
+  'Henry',
+  'Innocent',
+  'Ivan',
+  'James',
+  'John',
+  'Leo',
+  'Louis',
+  'Ludwig',
+  'Mary',
+  'Napoleon',
+  'Nicholas',
+  'Otto',
+  'Paul',
+  'Peter',
+  'Philip',
+  'Pius',
+  'Ptolemy',
+  'Ramesses',
+  'Richard',
+  'Urban',
+  'Wilhelm',
+  'William',
+];
 const REGNAL_PATTERN = new RegExp(`\\b(${REGNAL_NAMES.join('|')}) ([IVX]{1,5})\\b`, 'g');
 const FRACTIONS: Readonly<Record<number, readonly [one: string, many: string]>> = {
-  2: ['half', 'halves'], 3: ['third', 'thirds'], 4: ['quarter', 'quarters'], 5: ['fifth', 'fifths'],
-  6: ['sixth', 'sixths'], 8: ['eighth', 'eighths'], 10: ['tenth', 'tenths'],
+  2: ['half', 'halves'],
+  3: ['third', 'thirds'],
+  4: ['quarter', 'quarters'],
+  5: ['fifth', 'fifths'],
+  6: ['sixth', 'sixths'],
+  8: ['eighth', 'eighths'],
+  10: ['tenth', 'tenths'],
 };
 // Slashed numbers that are names, not fractions.
 const SLASHED_NAMES: Readonly<Record<string, string>> = { '24/7': 'twenty-four seven', '9/11': 'nine eleven' };
 const SYMBOLS: Readonly<Record<string, string>> = {
-  '&': ' and ', '+': ' plus ', '=': ' equals ', '@': ' at ', '°': ' degrees ', '×': ' times ', '±': ' plus or minus ',
-  '<': ' less than ', '>': ' greater than ', '§': ' section ', '→': ' to ', '~': ' about ', '%': ' percent ',
+  '&': ' and ',
+  '+': ' plus ',
+  '=': ' equals ',
+  '@': ' at ',
+  '°': ' degrees ',
+  '×': ' times ',
+  '±': ' plus or minus ',
+  '<': ' less than ',
+  '>': ' greater than ',
+  '§': ' section ',
+  '→': ' to ',
+  '~': ' about ',
+  '%': ' percent ',
   '©': ' copyright ',
 };
 // All-caps words that English speakers say as words, not letters.
-const SAID_AS_WORDS = new Set(['NASA', 'NATO', 'UNESCO', 'UNICEF', 'OPEC', 'FIFA', 'NAFTA', 'LASER', 'RADAR', 'SCUBA',
-  'AIDS', 'ASCII', 'GIF', 'JPEG', 'PIN', 'RAM', 'ROM', 'SIM', 'SWAT', 'IKEA', 'LEGO', 'ZIP', 'WIFI', 'COVID', 'CAPTCHA']);
-const ROMAN_NUMERALS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV',
-  'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const SAID_AS_WORDS = new Set([
+  'NASA',
+  'NATO',
+  'UNESCO',
+  'UNICEF',
+  'OPEC',
+  'FIFA',
+  'NAFTA',
+  'LASER',
+  'RADAR',
+  'SCUBA',
+  'AIDS',
+  'ASCII',
+  'GIF',
+  'JPEG',
+  'PIN',
+  'RAM',
+  'ROM',
+  'SIM',
+  'SWAT',
+  'IKEA',
+  'LEGO',
+  'ZIP',
+  'WIFI',
+  'COVID',
+  'CAPTCHA',
+]);
+const ROMAN_NUMERALS = [
+  '',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+];
 // Letters flite cannot spell: ligatures and letters that Unicode does not decompose into a base letter and an accent.
 const LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'Th', ð: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ð: 'd',
   ı: 'i',
 };
 
@@ -77,12 +231,21 @@ function foldAccents(text: string): string {
 
 // A listener needs to know where a link goes, not its path: "https://www.w3.org/TR/x" → "w3 dot org".
 function sayLinks(text: string): string {
-  const host = (name: string): string => name.toLowerCase().replace(/^www\./, '').split('.').join(' dot ');
+  const host = (name: string): string =>
+    name
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .split('.')
+      .join(' dot ');
   return text
-    .replace(/\b(?:https?:\/\/|(?=www\.))([\w-]+(?:\.[\w-]+)+)(?::\d+)?(?:[/?#][^\s]*?)?(?=[.,;:!?)]*(?:\s|$))/gi,
-      (_, name: string) => host(name))
-    .replace(/\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g, (_, user: string, name: string) =>
-      `${user.split('.').join(' dot ')} at ${host(name)}`);
+    .replace(
+      /\b(?:https?:\/\/|(?=www\.))([\w-]+(?:\.[\w-]+)+)(?::\d+)?(?:[/?#][^\s]*?)?(?=[.,;:!?)]*(?:\s|$))/gi,
+      (_, name: string) => host(name),
+    )
+    .replace(
+      /\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g,
+      (_, user: string, name: string) => `${user.split('.').join(' dot ')} at ${host(name)}`,
+    );
 }
 
 // "etc." keeps its period only where it also ends the sentence.
@@ -90,7 +253,9 @@ function sayAbbreviations(text: string): string {
   return text
     .replace(/\be\.g\.(?=[\s,;:)]|$)/gi, 'for example')
     .replace(/\bi\.e\.(?=[\s,;:)]|$)/gi, 'that is')
-    .replace(/\betc\.(\s+(?=[A-Z])|\s*$)?/g, (_, end: string | undefined) => (end === undefined ? 'et cetera' : `et cetera.${end}`))
+    .replace(/\betc\.(\s+(?=[A-Z])|\s*$)?/g, (_, end: string | undefined) =>
+      end === undefined ? 'et cetera' : `et cetera.${end}`,
+    )
     .replace(/\bvs\.?(?=\s)/gi, 'versus')
     .replace(/\bcf\.(?=\s)/gi, 'compare')
     .replace(/\bno\.\s?(?=\d)/gi, 'number ')
@@ -110,21 +275,33 @@ const sayRegnalNumbers: Step = (text) =>
   });
 
 function sayCurrency(text: string): string {
-  const pattern = /([$€£¥])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s(thousand|million|billion|trillion)\b|(k|mn?|bn?|tn)\b)?/gi;
-  return text.replace(pattern, (_, symbol: string, whole: string, fraction: string | undefined, word: string | undefined, short: string | undefined) => {
-    const [unit, units, cent, cents] = CURRENCIES[symbol] ?? ['', '', '', ''];
-    const scale = word?.toLowerCase() ?? (short === undefined ? undefined : MONEY_SCALES[short.toLowerCase()]);
-    const amount = numberOf(whole);
-    if (scale) return `${fraction ? decimal(`${whole.replace(/,/g, '')}.${fraction}`) : cardinal(amount)} ${scale} ${units}`;
-    if (fraction === undefined || fraction.length !== 2 || !cent) {
-      const words = fraction === undefined ? cardinal(amount) : decimal(`${whole.replace(/,/g, '')}.${fraction}`);
-      return `${words} ${amount === 1 && fraction === undefined ? unit : units}`;
-    }
-    const small = Number(fraction);
-    const main = amount > 0 ? `${cardinal(amount)} ${amount === 1 ? unit : units}` : '';
-    const change = small > 0 ? `${cardinal(small)} ${small === 1 ? cent : cents}` : '';
-    return [main, change].filter(Boolean).join(' ') || `zero ${units}`;
-  });
+  const pattern =
+    /([$€£¥])\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s(thousand|million|billion|trillion)\b|(k|mn?|bn?|tn)\b)?/gi;
+  return text.replace(
+    pattern,
+    (
+      _,
+      symbol: string,
+      whole: string,
+      fraction: string | undefined,
+      word: string | undefined,
+      short: string | undefined,
+    ) => {
+      const [unit, units, cent, cents] = CURRENCIES[symbol] ?? ['', '', '', ''];
+      const scale = word?.toLowerCase() ?? (short === undefined ? undefined : MONEY_SCALES[short.toLowerCase()]);
+      const amount = numberOf(whole);
+      if (scale)
+        return `${fraction ? decimal(`${whole.replace(/,/g, '')}.${fraction}`) : cardinal(amount)} ${scale} ${units}`;
+      if (fraction === undefined || fraction.length !== 2 || !cent) {
+        const words = fraction === undefined ? cardinal(amount) : decimal(`${whole.replace(/,/g, '')}.${fraction}`);
+        return `${words} ${amount === 1 && fraction === undefined ? unit : units}`;
+      }
+      const small = Number(fraction);
+      const main = amount > 0 ? `${cardinal(amount)} ${amount === 1 ? unit : units}` : '';
+      const change = small > 0 ? `${cardinal(small)} ${small === 1 ? cent : cents}` : '';
+      return [main, change].filter(Boolean).join(' ') || `zero ${units}`;
+    },
+  );
 }
 
 // 2026-10-27 → "October twenty-seventh, twenty twenty-six".
@@ -157,7 +334,10 @@ function sayOrdinalsAndDecades(text: string): string {
   return text
     .replace(/\b(\d+)(?:st|nd|rd|th)\b/gi, (_, n: string) => ordinal(Number(n)))
     .replace(/\b(\d{3}0)'?s\b/g, (_, y: string) => pluralWords(year(Number(y))))
-    .replace(/(^|\s)'?([1-9])0'?s\b/g, (_, before: string, tens: string) => `${before}${pluralWords(cardinal(Number(tens) * 10))}`);
+    .replace(
+      /(^|\s)'?([1-9])0'?s\b/g,
+      (_, before: string, tens: string) => `${before}${pluralWords(cardinal(Number(tens) * 10))}`,
+    );
 }
 
 function sayTimes(text: string): string {
@@ -165,8 +345,12 @@ function sayTimes(text: string): string {
     `${cardinal(Number(h))}${m === '00' ? '' : ` ${m.startsWith('0') ? `oh ${cardinal(Number(m))}` : cardinal(Number(m))}`}`;
   return text
     .replace(/\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\b\.?)?/gi, (_, h: string, m: string, half: string | undefined) =>
-      half ? `${clock(h, m)} ${half.toUpperCase()} M` : m === '00' ? `${cardinal(Number(h))} o'clock` : clock(h, m))
-    .replace(/\b(\d{1,2})\s?([ap])\.?m\b\.?/gi, (_, h: string, half: string) => `${cardinal(Number(h))} ${half.toUpperCase()} M`);
+      half ? `${clock(h, m)} ${half.toUpperCase()} M` : m === '00' ? `${cardinal(Number(h))} o'clock` : clock(h, m),
+    )
+    .replace(
+      /\b(\d{1,2})\s?([ap])\.?m\b\.?/gi,
+      (_, h: string, half: string) => `${cardinal(Number(h))} ${half.toUpperCase()} M`,
+    );
 }
 
 // "3.5 kg" → "3.5 kilograms", "10km" → "10 kilometers"; the number itself is said later, with the others.
@@ -187,7 +371,10 @@ const sayYears: Step = (text) =>
 // Fractions, and ratios such as 4:3 (clock times, with two digits after the colon, are said before this).
 function sayFractions(text: string): string {
   return text
-    .replace(/\b(\d+):(\d)\b/g, (_, left: string, right: string) => `${cardinal(Number(left))} to ${cardinal(Number(right))}`)
+    .replace(
+      /\b(\d+):(\d)\b/g,
+      (_, left: string, right: string) => `${cardinal(Number(left))} to ${cardinal(Number(right))}`,
+    )
     .replace(/\b(\d+)\/(\d+)\b/g, (slashed: string, top: string, bottom: string) => {
       const name = SLASHED_NAMES[slashed];
       if (name) return name;
@@ -250,9 +437,26 @@ function tidyPunctuation(text: string): string {
 // Order matters: links before dashes, ranges before money, units before symbols ("km/h"), years before plain numbers,
 // numbers and regnal numerals before acronyms.
 const STEPS: readonly Step[] = [
-  unifyCharacters, foldAccents, sayLinks, sayAbbreviations, sayRegnalNumbers, sayIsoDates, sayRangesAndDashes, sayCurrency,
-  sayEllipses, sayParentheses, sayOrdinalsAndDecades, sayTimes, sayUnits, sayYears, sayFractions, saySymbols, sayNumbers,
-  spellAcronyms, dropNonAscii, tidyPunctuation,
+  unifyCharacters,
+  foldAccents,
+  sayLinks,
+  sayAbbreviations,
+  sayRegnalNumbers,
+  sayIsoDates,
+  sayRangesAndDashes,
+  sayCurrency,
+  sayEllipses,
+  sayParentheses,
+  sayOrdinalsAndDecades,
+  sayTimes,
+  sayUnits,
+  sayYears,
+  sayFractions,
+  saySymbols,
+  sayNumbers,
+  spellAcronyms,
+  dropNonAscii,
+  tidyPunctuation,
 ];
 
 /** The words a listener should hear for a piece of display text: numbers, symbols and acronyms as words, in ASCII. */

@@ -11,8 +11,10 @@ import { readManifest } from '../../narration/pipeline/manifest.ts';
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays()))
     .filter(({ narration }) => narration?.kind === 'generated')
-    .map(({ essay, html }) => ({ params: { slug: essay.id }, props: { title: essay.data.title, file: essay.filePath ?? essay.id, html } }))
-) satisfies GetStaticPaths;
+    .map(({ essay, html }) => ({
+      params: { slug: essay.id },
+      props: { title: essay.data.title, file: essay.filePath ?? essay.id, html },
+    }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ params, props }) => {
   // A heading's block id hashes its own text, so it is the same whether the footnotes are read or skipped.
@@ -21,6 +23,8 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
     const chapters = essayChapters(props.title, headings, readManifest(params.slug ?? '')?.cues ?? []);
     return new Response(JSON.stringify(chapters), { headers: { 'Content-Type': 'application/json+chapters' } });
   } catch (error) {
-    throw new Error(`${props.file}: ${(error as Error).message}; run "${narrateCommand(params.slug ?? '')}"`, { cause: error });
+    throw new Error(`${props.file}: ${(error as Error).message}; run "${narrateCommand(params.slug ?? '')}"`, {
+      cause: error,
+    });
   }
 };

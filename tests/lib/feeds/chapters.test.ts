@@ -13,7 +13,10 @@ describe('chapterHeadings', () => {
   test('takes the h2 and h3 headings, by their spoken-block ids, and not h4 or the footnotes label', () => {
     const headings = chapterHeadings(body, options);
     const ids = new Map(segmentSpokenBlocks(body, options).map((b) => [b.text, b.id]));
-    expect(headings).toEqual([{ id: ids.get('First part'), title: 'First part' }, { id: ids.get('A detail'), title: 'A detail' }]);
+    expect(headings).toEqual([
+      { id: ids.get('First part'), title: 'First part' },
+      { id: ids.get('A detail'), title: 'A detail' },
+    ]);
   });
   test('leaves the body it reads untouched', () => {
     chapterHeadings(body, options);
@@ -22,19 +25,38 @@ describe('chapterHeadings', () => {
 });
 
 describe('essayChapters', () => {
-  const headings = [{ id: 'h-1', title: 'First part' }, { id: 'h-2', title: 'A detail' }];
-  const cues = [{ id: 'p-0', start: 0 }, { id: 'h-1', start: 12.3456 }, { id: 'p-1', start: 14 }, { id: 'h-2', start: 30.0004 }];
+  const headings = [
+    { id: 'h-1', title: 'First part' },
+    { id: 'h-2', title: 'A detail' },
+  ];
+  const cues = [
+    { id: 'p-0', start: 0 },
+    { id: 'h-1', start: 12.3456 },
+    { id: 'p-1', start: 14 },
+    { id: 'h-2', start: 30.0004 },
+  ];
 
   test("starts with the essay's title at 0, then each heading at its cue's start, in whole milliseconds as in the VTT", () => {
     expect(essayChapters('The Essay', headings, cues)).toEqual({
       version: '1.2.0',
-      chapters: [{ startTime: 0, title: 'The Essay' }, { startTime: 12.346, title: 'First part' }, { startTime: 30, title: 'A detail' }],
+      chapters: [
+        { startTime: 0, title: 'The Essay' },
+        { startTime: 12.346, title: 'First part' },
+        { startTime: 30, title: 'A detail' },
+      ],
     });
   });
   test('an essay that opens with a heading starts with that chapter', () => {
-    expect(essayChapters('The Essay', headings, [{ id: 'h-1', start: 0 }, { id: 'h-2', start: 5 }]).chapters.map((c) => c.title)).toEqual(['First part', 'A detail']);
+    expect(
+      essayChapters('The Essay', headings, [
+        { id: 'h-1', start: 0 },
+        { id: 'h-2', start: 5 },
+      ]).chapters.map((c) => c.title),
+    ).toEqual(['First part', 'A detail']);
   });
   test('a heading with no cue is an error that names it', () => {
-    expect(() => essayChapters('The Essay', headings, cues.slice(0, 2))).toThrow(/no cue for the heading "A detail" \(h-2\)/);
+    expect(() => essayChapters('The Essay', headings, cues.slice(0, 2))).toThrow(
+      /no cue for the heading "A detail" \(h-2\)/,
+    );
   });
 });

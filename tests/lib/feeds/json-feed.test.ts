@@ -24,8 +24,13 @@ describe('jsonFeedItem', () => {
     });
   });
   test('carries the narration as an attachment with its size and whole-second duration', () => {
-    const item = jsonFeedItem({ ...essay, narration: { url: 'https://example.org/n/x.mp3', mimeType: 'audio/mpeg', bytes: 1234, durationSeconds: 61.6 } });
-    expect(item.attachments).toEqual([{ url: 'https://example.org/n/x.mp3', mime_type: 'audio/mpeg', size_in_bytes: 1234, duration_in_seconds: 62 }]);
+    const item = jsonFeedItem({
+      ...essay,
+      narration: { url: 'https://example.org/n/x.mp3', mimeType: 'audio/mpeg', bytes: 1234, durationSeconds: 61.6 },
+    });
+    expect(item.attachments).toEqual([
+      { url: 'https://example.org/n/x.mp3', mime_type: 'audio/mpeg', size_in_bytes: 1234, duration_in_seconds: 62 },
+    ]);
   });
   test('has neither date_modified nor attachments when there is nothing to say', () => {
     expect(Object.keys(jsonFeedItem(essay))).not.toContain('date_modified');

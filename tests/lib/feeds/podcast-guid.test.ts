@@ -12,12 +12,16 @@ describe('podcastGuid', () => {
     expect(podcastGuid('podnews.net/rss////')).toBe(guid);
   });
   test('differs for another feed', () => {
-    expect(podcastGuid('https://lectern.example.org/podcast.xml')).not.toBe(podcastGuid('https://lectern.example.org/category/craft/podcast.xml'));
+    expect(podcastGuid('https://lectern.example.org/podcast.xml')).not.toBe(
+      podcastGuid('https://lectern.example.org/category/craft/podcast.xml'),
+    );
   });
 });
 
 describe('uuidV5', () => {
   test("matches RFC 9562's DNS example: www.example.com", () => {
-    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
+    expect(uuidV5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe(
+      '2ed6657d-e927-568b-95e1-2665a8aea6a2',
+    );
   });
 });

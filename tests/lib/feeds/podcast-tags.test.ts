@@ -38,7 +38,9 @@ describe('channelTags', () => {
     expect(parse(channelTags({ ...channel, locked: false }))['podcast:locked']['#text']).toBe('no');
   });
   test('keeps hostile names as text: no element or attribute is added', () => {
-    const parsed = parse(channelTags({ ...channel, author: HOSTILE, owner: { name: HOSTILE, email: 'a@b.org' }, category: HOSTILE }));
+    const parsed = parse(
+      channelTags({ ...channel, author: HOSTILE, owner: { name: HOSTILE, email: 'a@b.org' }, category: HOSTILE }),
+    );
     expect(Object.keys(parsed)).toHaveLength(11);
     expect(parsed['itunes:author']).toBe(HOSTILE);
     expect(parsed['itunes:owner']).toEqual({ 'itunes:name': HOSTILE, 'itunes:email': 'a@b.org' });
@@ -48,8 +50,10 @@ describe('channelTags', () => {
 
 describe('episodeTags', () => {
   const generated = {
-    narrator: 'Loki', durationSeconds: 311.35,
-    transcriptUrl: 'https://example.org/narration/x.vtt', chaptersUrl: 'https://example.org/narration/x.chapters.json',
+    narrator: 'Loki',
+    durationSeconds: 311.35,
+    transcriptUrl: 'https://example.org/narration/x.vtt',
+    chaptersUrl: 'https://example.org/narration/x.chapters.json',
   };
   test('gives a generated narration its duration in whole seconds, narrator, captions and chapters', () => {
     expect(parse(episodeTags(generated))).toEqual({
@@ -58,7 +62,10 @@ describe('episodeTags', () => {
       'itunes:author': 'Loki',
       'podcast:person': { '#text': 'Loki', '@role': 'narrator', '@group': 'cast' },
       'podcast:transcript': { '@url': 'https://example.org/narration/x.vtt', '@type': 'text/vtt', '@rel': 'captions' },
-      'podcast:chapters': { '@url': 'https://example.org/narration/x.chapters.json', '@type': 'application/json+chapters' },
+      'podcast:chapters': {
+        '@url': 'https://example.org/narration/x.chapters.json',
+        '@type': 'application/json+chapters',
+      },
     });
   });
   test('gives a recording, which has no cues, neither transcript nor chapters', () => {
@@ -66,8 +73,9 @@ describe('episodeTags', () => {
     expect(Object.keys(parsed)).toEqual(['itunes:duration', 'itunes:episodeType', 'itunes:author', 'podcast:person']);
   });
   test("gives an episode its essay's own cover, and none where the essay has none", () => {
-    expect(parse(episodeTags({ ...generated, imageUrl: 'https://example.org/artwork/essays/x.jpg' }))['itunes:image'])
-      .toEqual({ '@href': 'https://example.org/artwork/essays/x.jpg' });
+    expect(
+      parse(episodeTags({ ...generated, imageUrl: 'https://example.org/artwork/essays/x.jpg' }))['itunes:image'],
+    ).toEqual({ '@href': 'https://example.org/artwork/essays/x.jpg' });
     expect(parse(episodeTags(generated))['itunes:image']).toBeUndefined();
   });
   test('keeps a hostile narrator as text: no element or attribute is added', () => {

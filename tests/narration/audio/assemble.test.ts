@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio, type SpokenKind } from '../../../src/narration/audio/assemble.ts';
+import {
+  assembleNarration,
+  LOUDNESS,
+  pauseSeconds,
+  type BlockAudio,
+  type SpokenKind,
+} from '../../../src/narration/audio/assemble.ts';
 
 const RATE = 16000;
 

@@ -9,9 +9,21 @@ function wavBytes(chunks: number[][]): Uint8Array {
   const body = chunks.flat();
   return new Uint8Array([...ascii('RIFF'), ...u32(body.length + 4), ...ascii('WAVE'), ...body]);
 }
-const fmt = (rate: number, channels = 1, bits = 16, format = 1): number[] =>
-  [...ascii('fmt '), ...u32(16), ...u16(format), ...u16(channels), ...u32(rate), ...u32(rate * 2), ...u16(2), ...u16(bits)];
-const data = (samples: number[]): number[] => [...ascii('data'), ...u32(samples.length * 2), ...samples.flatMap((s) => u16(s & 0xffff))];
+const fmt = (rate: number, channels = 1, bits = 16, format = 1): number[] => [
+  ...ascii('fmt '),
+  ...u32(16),
+  ...u16(format),
+  ...u16(channels),
+  ...u32(rate),
+  ...u32(rate * 2),
+  ...u16(2),
+  ...u16(bits),
+];
+const data = (samples: number[]): number[] => [
+  ...ascii('data'),
+  ...u32(samples.length * 2),
+  ...samples.flatMap((s) => u16(s & 0xffff)),
+];
 
 describe('decodeWav', () => {
   test('reads 16-bit samples scaled to -1..1 and the sample rate', () => {
@@ -56,7 +68,9 @@ describe('decodeWav, whole files only (the block cache)', () => {
     expect(decodeWav(encoded, { whole: true }).samples).toHaveLength(3);
   });
   test('rejects a file cut short, saying how many bytes are missing', () => {
-    expect(() => decodeWav(encoded.subarray(0, encoded.length - 2), { whole: true })).toThrow(/RIFF size says 50 bytes, the file has 48/);
+    expect(() => decodeWav(encoded.subarray(0, encoded.length - 2), { whole: true })).toThrow(
+      /RIFF size says 50 bytes, the file has 48/,
+    );
   });
   test('rejects a data chunk that runs past the end even when the RIFF size agrees', () => {
     const bytes = wavBytes([fmt(16000), [...ascii('data'), ...u32(8), ...u16(1), ...u16(2)]]);
@@ -66,7 +80,7 @@ describe('decodeWav, whole files only (the block cache)', () => {
     const bytes = wavBytes([fmt(16000), [...ascii('data'), ...u32(3), 1, 2, 3, 0]]);
     expect(() => decodeWav(bytes, { whole: true })).toThrow(/not whole 16-bit samples/);
   });
-  test('an engine\'s streamed WAV, sizes 0xFFFFFFFF, still reads without the option', () => {
+  test("an engine's streamed WAV, sizes 0xFFFFFFFF, still reads without the option", () => {
     const streamed = Uint8Array.from(encoded);
     new DataView(streamed.buffer).setUint32(4, 0xffffffff, true);
     new DataView(streamed.buffer).setUint32(40, 0xffffffff, true);

@@ -7,7 +7,9 @@ describe('loadEngine', () => {
     expect((await loadEngine('espeak')).id).toBe('espeak');
   });
   test('rejects an unknown id, naming the known engines', async () => {
-    await expect(loadEngine('festival')).rejects.toThrow(/Unknown speech engine "festival"; known engines: flite, espeak/);
+    await expect(loadEngine('festival')).rejects.toThrow(
+      /Unknown speech engine "festival"; known engines: flite, espeak/,
+    );
   });
   test('does not mistake an object property for an engine', async () => {
     await expect(loadEngine('toString')).rejects.toThrow(/Unknown speech engine/);

@@ -10,7 +10,13 @@ import { loadEngine, type Speech } from '../../../src/narration/engines/engine.t
 import { KEPT_NARRATION } from '../../../src/narration/pipeline/manifest.ts';
 import { narrateEssay } from '../../../src/narration/pipeline/narrate-essay.ts';
 import { synthesizeAll } from '../../../src/narration/pipeline/synth-pool.ts';
-import { FAKE_KEY, SECONDS_PER_CHARACTER, TONE_AMPLITUDE, startFakeSpeechServer, type FakeSpeechServer } from '../../support/fake-speech-server.ts';
+import {
+  FAKE_KEY,
+  SECONDS_PER_CHARACTER,
+  TONE_AMPLITUDE,
+  startFakeSpeechServer,
+  type FakeSpeechServer,
+} from '../../support/fake-speech-server.ts';
 
 // Our own variable names, so that a real key in the environment can neither leak into nor disturb these tests.
 const OPENAI_KEY_ENV = 'LECTERN_TEST_OPENAI_KEY';
@@ -27,8 +33,10 @@ afterEach(async () => {
   await server.close();
 });
 
-const openai = (options: EngineOptions = {}) => loadEngine('openai', { baseUrl: server.baseUrl, apiKeyEnv: OPENAI_KEY_ENV, ...options });
-const elevenlabs = (options: EngineOptions = {}) => loadEngine('elevenlabs', { baseUrl: server.baseUrl, apiKeyEnv: ELEVENLABS_KEY_ENV, ...options });
+const openai = (options: EngineOptions = {}) =>
+  loadEngine('openai', { baseUrl: server.baseUrl, apiKeyEnv: OPENAI_KEY_ENV, ...options });
+const elevenlabs = (options: EngineOptions = {}) =>
+  loadEngine('elevenlabs', { baseUrl: server.baseUrl, apiKeyEnv: ELEVENLABS_KEY_ENV, ...options });
 const peak = ({ samples }: Speech): number => samples.reduce((max, x) => Math.max(max, Math.abs(x)), 0);
 const seconds = ({ samples, sampleRate }: Speech): number => samples.length / sampleRate;
 const timed = async (run: () => Promise<unknown>): Promise<number> => {
@@ -73,13 +81,17 @@ describe('openai engine', () => {
   test('names the environment variable when the API key is missing, and sends nothing', async () => {
     vi.stubEnv('OPENAI_API_KEY', undefined);
     const engine = await loadEngine('openai', { baseUrl: server.baseUrl });
-    await expect(engine.synthesize('Hello.', 'alloy')).rejects.toThrow('openai needs an API key: set the environment variable OPENAI_API_KEY');
+    await expect(engine.synthesize('Hello.', 'alloy')).rejects.toThrow(
+      'openai needs an API key: set the environment variable OPENAI_API_KEY',
+    );
     vi.stubEnv(OPENAI_KEY_ENV, '');
-    await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(`set the environment variable ${OPENAI_KEY_ENV}`);
+    await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(
+      `set the environment variable ${OPENAI_KEY_ENV}`,
+    );
     expect(server.requests).toHaveLength(0);
   });
 
-  test('reports a refused key with the status and the service\'s own message, and does not retry it', async () => {
+  test("reports a refused key with the status and the service's own message, and does not retry it", async () => {
     vi.stubEnv(OPENAI_KEY_ENV, 'sk-wrong');
     await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(
       `openai: HTTP 401 from ${server.baseUrl}/v1/audio/speech: Incorrect API key provided: sk-wr***ng.`,
@@ -88,7 +100,11 @@ describe('openai engine', () => {
   });
 
   test('retries a 429 after the wait that Retry-After names, then succeeds', async () => {
-    server.script({ status: 429, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: '{"error":{"message":"Rate limit reached"}}' });
+    server.script({
+      status: 429,
+      headers: { 'content-type': 'application/json', 'retry-after': '1' },
+      body: '{"error":{"message":"Rate limit reached"}}',
+    });
     const engine = await openai();
     const elapsed = await timed(() => engine.synthesize('Hello.', 'alloy'));
     expect(server.requests).toHaveLength(2);
@@ -104,7 +120,11 @@ describe('openai engine', () => {
   });
 
   test('gives up after three tries of a 500, quoting the service', async () => {
-    const failure = { status: 500, headers: { 'content-type': 'application/json', 'retry-after': '0' }, body: '{"error":{"message":"The server had an error while processing your request."}}' };
+    const failure = {
+      status: 500,
+      headers: { 'content-type': 'application/json', 'retry-after': '0' },
+      body: '{"error":{"message":"The server had an error while processing your request."}}',
+    };
     server.script(failure, failure, failure, failure);
     await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(
       /openai: HTTP 500 from .*: The server had an error while processing your request\. \(gave up after 3 tries\)/,
@@ -113,8 +133,14 @@ describe('openai engine', () => {
   });
 
   test('gives up at once when the service asks to wait more than a minute', async () => {
-    server.script({ status: 429, headers: { 'retry-after': '3600' }, body: '{"error":{"message":"You exceeded your current quota"}}' });
-    await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(/You exceeded your current quota \(it asks to wait 3600 s before retrying; giving up\)/);
+    server.script({
+      status: 429,
+      headers: { 'retry-after': '3600' },
+      body: '{"error":{"message":"You exceeded your current quota"}}',
+    });
+    await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(
+      /You exceeded your current quota \(it asks to wait 3600 s before retrying; giving up\)/,
+    );
     expect(server.requests).toHaveLength(1);
   });
 
@@ -122,25 +148,37 @@ describe('openai engine', () => {
     server.script({ status: 200, delayMs: 5000 });
     const engine = await openai({ timeoutSeconds: 0.2 });
     let failure: unknown;
-    const elapsed = await timed(() => engine.synthesize('Hello.', 'alloy').catch((error: unknown) => (failure = error)));
+    const elapsed = await timed(() =>
+      engine.synthesize('Hello.', 'alloy').catch((error: unknown) => (failure = error)),
+    );
     expect(String(failure)).toContain(`openai: no answer from ${server.baseUrl}/v1/audio/speech within 0.2 s`);
     expect(elapsed).toBeLessThan(2000);
   });
 
   test('rejects an answer that is not audio, quoting it', async () => {
-    server.script({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Please sign in to the proxy</body></html>' });
-    await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(/answered with text\/html, not audio: <html><body>Please sign in to the proxy/);
+    server.script({
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<html><body>Please sign in to the proxy</body></html>',
+    });
+    await expect((await openai()).synthesize('Hello.', 'alloy')).rejects.toThrow(
+      /answered with text\/html, not audio: <html><body>Please sign in to the proxy/,
+    );
   });
 
   test('says when the server cannot be reached', async () => {
     const engine = await openai();
     await server.close();
     server = await startFakeSpeechServer();
-    await expect(engine.synthesize('Hello.', 'alloy')).rejects.toThrow(/openai: could not reach http:\/\/127\.0\.0\.1:\d+\/v1\/audio\/speech: .*ECONNREFUSED/);
+    await expect(engine.synthesize('Hello.', 'alloy')).rejects.toThrow(
+      /openai: could not reach http:\/\/127\.0\.0\.1:\d+\/v1\/audio\/speech: .*ECONNREFUSED/,
+    );
   });
 
   test('rejects a base URL that ends in /v1, which the OpenAI SDKs use but would double the path', async () => {
-    await expect(loadEngine('openai', { baseUrl: 'https://api.openai.com/v1' })).rejects.toThrow(/"baseUrl" of engine "openai" must not end in \/v1/);
+    await expect(loadEngine('openai', { baseUrl: 'https://api.openai.com/v1' })).rejects.toThrow(
+      /"baseUrl" of engine "openai" must not end in \/v1/,
+    );
   });
 });
 
@@ -162,7 +200,7 @@ describe('elevenlabs engine', () => {
     expect(request?.body).toEqual({ text: 'Grüße, 42 €.', model_id: 'eleven_multilingual_v2' });
   });
 
-  test('defaults: two requests at once (the Free plan\'s limit); the model is in the version', async () => {
+  test("defaults: two requests at once (the Free plan's limit); the model is in the version", async () => {
     const engine = await elevenlabs({ model: 'eleven_flash_v2_5' });
     expect(engine.concurrency).toBe(2);
     expect(engine.version).toBe('eleven_flash_v2_5 pcm_16000');
@@ -172,27 +210,43 @@ describe('elevenlabs engine', () => {
   test('names ELEVENLABS_API_KEY when no key is set', async () => {
     vi.stubEnv('ELEVENLABS_API_KEY', undefined);
     const engine = await loadEngine('elevenlabs', { baseUrl: server.baseUrl });
-    await expect(engine.synthesize('Hello.', 'voice')).rejects.toThrow('elevenlabs needs an API key: set the environment variable ELEVENLABS_API_KEY');
+    await expect(engine.synthesize('Hello.', 'voice')).rejects.toThrow(
+      'elevenlabs needs an API key: set the environment variable ELEVENLABS_API_KEY',
+    );
     expect(server.requests).toHaveLength(0);
   });
 
-  test('reports a refused key with the service\'s message', async () => {
+  test("reports a refused key with the service's message", async () => {
     vi.stubEnv(ELEVENLABS_KEY_ENV, 'wrong');
-    await expect((await elevenlabs()).synthesize('Hello.', 'voice')).rejects.toThrow(/elevenlabs: HTTP 401 from .*: Invalid API key$/);
+    await expect((await elevenlabs()).synthesize('Hello.', 'voice')).rejects.toThrow(
+      /elevenlabs: HTTP 401 from .*: Invalid API key$/,
+    );
   });
 
-  test('quotes a validation error\'s first complaint', async () => {
-    server.script({ status: 422, headers: { 'content-type': 'application/json' }, body: '{"detail":[{"loc":["body","text"],"msg":"Field required","type":"missing"}]}' });
-    await expect((await elevenlabs()).synthesize('Hello.', 'voice')).rejects.toThrow(/HTTP 422 from .*: Field required$/);
+  test("quotes a validation error's first complaint", async () => {
+    server.script({
+      status: 422,
+      headers: { 'content-type': 'application/json' },
+      body: '{"detail":[{"loc":["body","text"],"msg":"Field required","type":"missing"}]}',
+    });
+    await expect((await elevenlabs()).synthesize('Hello.', 'voice')).rejects.toThrow(
+      /HTTP 422 from .*: Field required$/,
+    );
   });
 
   test('retries a 429 that gives only a status, and names that status if every try fails', async () => {
-    const busy = { status: 429, headers: { 'retry-after': '0' }, body: '{"detail":{"status":"too_many_concurrent_requests"}}' };
+    const busy = {
+      status: 429,
+      headers: { 'retry-after': '0' },
+      body: '{"detail":{"status":"too_many_concurrent_requests"}}',
+    };
     server.script(busy);
     await (await elevenlabs()).synthesize('Hello.', 'voice');
     expect(server.requests).toHaveLength(2);
     server.script(busy, busy, busy);
-    await expect((await elevenlabs()).synthesize('Hello.', 'voice')).rejects.toThrow(/too_many_concurrent_requests \(gave up after 3 tries\)/);
+    await expect((await elevenlabs()).synthesize('Hello.', 'voice')).rejects.toThrow(
+      /too_many_concurrent_requests \(gave up after 3 tries\)/,
+    );
   });
 });
 
@@ -200,12 +254,21 @@ describe('HTTP engines in the narration pipeline', () => {
   test('synthesizeAll runs the openai engine in worker threads with the configured options, at most `concurrency` at once', async () => {
     // Slow answers, so that the workers' requests overlap; 3 differs from the core count of the usual machine.
     server.speakAfter(300);
-    const texts = ['One.', 'The second text, a good deal longer.', 'Three.', 'Four, of middling length.', 'Five.', 'Six.'];
+    const texts = [
+      'One.',
+      'The second text, a good deal longer.',
+      'Three.',
+      'Four, of middling length.',
+      'Five.',
+      'Six.',
+    ];
     const options = { baseUrl: server.baseUrl, model: 'pool-model', apiKeyEnv: OPENAI_KEY_ENV, concurrency: 3 };
     const results = await synthesizeAll({ engine: 'openai', options }, 'nova', texts);
     expect(results.map(seconds).map((s) => Math.round(s / SECONDS_PER_CHARACTER))).toEqual(texts.map((t) => t.length));
     expect(server.requests.map((r) => r.body)).toEqual(
-      expect.arrayContaining(texts.map((input) => ({ model: 'pool-model', input, voice: 'nova', response_format: 'wav' }))),
+      expect.arrayContaining(
+        texts.map((input) => ({ model: 'pool-model', input, voice: 'nova', response_format: 'wav' })),
+      ),
     );
     expect(server.maxInFlight()).toBe(3);
   });
@@ -238,10 +301,18 @@ describe('HTTP engines in the narration pipeline', () => {
       ];
       const options = { baseUrl: server.baseUrl, model: 'essay-model', apiKeyEnv: OPENAI_KEY_ENV };
       const engine = await loadEngine('openai', options);
-      const voice = { engine: engine.id, engineVersion: engine.version, voice: 'alloy', options, readsTextAsWritten: true };
+      const voice = {
+        engine: engine.id,
+        engineVersion: engine.version,
+        voice: 'alloy',
+        options,
+        readsTextAsWritten: true,
+      };
       const manifest = await narrateEssay({ slug: 'priced', blocks, inputs: 'test' }, voice);
 
-      expect(server.requests.map((r) => (r.body as { input: string }).input).sort()).toEqual(blocks.map((b) => b.text).sort());
+      expect(server.requests.map((r) => (r.body as { input: string }).input).sort()).toEqual(
+        blocks.map((b) => b.text).sort(),
+      );
       const published = readFileSync(join(site, KEPT_NARRATION, 'priced.json'), 'utf8');
       expect(JSON.parse(published)).toEqual(manifest);
       expect(Object.keys(manifest)).not.toContain('options');

@@ -51,11 +51,14 @@ writeFileSync(model, 'not really an onnx model');
 writeFileSync(`${model}.json`, JSON.stringify({ audio: { sample_rate: 22050 }, espeak: { voice: 'en-us' } }));
 
 const recorded = (): Array<{ args: string[]; text: string }> =>
-  readFileSync(calls, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { args: string[]; text: string });
+  readFileSync(calls, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { args: string[]; text: string });
 const seconds = ({ samples, sampleRate }: Speech): number => samples.length / sampleRate;
 
 describe('piper engine (a stand-in piper executable; real processes)', () => {
-  test('runs piper with --model and --output_file, the text on stdin, and reads the WAV back at the model\'s rate', async () => {
+  test("runs piper with --model and --output_file, the text on stdin, and reads the WAV back at the model's rate", async () => {
     const engine = await loadEngine('piper', { binary: piperBinary, model });
     const speech = await engine.synthesize('Grüße: 42 € — as written.', 'default');
     expect(speech.sampleRate).toBe(22050);
@@ -84,38 +87,55 @@ describe('piper engine (a stand-in piper executable; real processes)', () => {
     const engine = await loadEngine('piper', { binary: piperBinary, model });
     await engine.synthesize('Hello.', '3');
     expect(recorded()[0]?.args.slice(-2)).toEqual(['--speaker', '3']);
-    await expect(engine.synthesize('Hello.', 'amy')).rejects.toThrow('piper voice must be "default" or the speaker number of a multi-speaker model, not "amy"');
+    await expect(engine.synthesize('Hello.', 'amy')).rejects.toThrow(
+      'piper voice must be "default" or the speaker number of a multi-speaker model, not "amy"',
+    );
   });
 
   test('says so, naming the option, when the binary is not there', async () => {
     const missing = join(dir, 'no-such-piper');
     const engine = await loadEngine('piper', { binary: missing, model });
     await expect(engine.synthesize('Hello.', 'default')).rejects.toThrow(
-      new RegExp(`cannot run piper binary "${missing}": .*ENOENT \\(not found: install piper, or set the narration option "binary" to its path\\)`),
+      new RegExp(
+        `cannot run piper binary "${missing}": .*ENOENT \\(not found: install piper, or set the narration option "binary" to its path\\)`,
+      ),
     );
   });
 
   test('fails at load, naming the path, when the model or its config is missing', async () => {
-    await expect(loadEngine('piper', { binary: piperBinary, model: join(dir, 'absent.onnx') })).rejects.toThrow(`no model at ${join(dir, 'absent.onnx')}`);
+    await expect(loadEngine('piper', { binary: piperBinary, model: join(dir, 'absent.onnx') })).rejects.toThrow(
+      `no model at ${join(dir, 'absent.onnx')}`,
+    );
     const lonely = join(dir, 'lonely.onnx');
     writeFileSync(lonely, 'a model without its config');
-    await expect(loadEngine('piper', { binary: piperBinary, model: lonely })).rejects.toThrow(`no model config at ${lonely}.json`);
-    await expect(loadEngine('piper', { binary: piperBinary })).rejects.toThrow('narration engine "piper" needs the option "model"');
+    await expect(loadEngine('piper', { binary: piperBinary, model: lonely })).rejects.toThrow(
+      `no model config at ${lonely}.json`,
+    );
+    await expect(loadEngine('piper', { binary: piperBinary })).rejects.toThrow(
+      'narration engine "piper" needs the option "model"',
+    );
   });
 
-  test('reports piper\'s exit code and what it said on stderr', async () => {
-    const broken = writeScript('broken-piper', `process.stderr.write('Loading voice\\nError: failed to load model\\n'); process.exit(3);`);
+  test("reports piper's exit code and what it said on stderr", async () => {
+    const broken = writeScript(
+      'broken-piper',
+      `process.stderr.write('Loading voice\\nError: failed to load model\\n'); process.exit(3);`,
+    );
     const engine = await loadEngine('piper', { binary: broken, model });
-    await expect(engine.synthesize('Hello.', 'default')).rejects.toThrow('piper exited with code 3: Loading voice\nError: failed to load model');
+    await expect(engine.synthesize('Hello.', 'default')).rejects.toThrow(
+      'piper exited with code 3: Loading voice\nError: failed to load model',
+    );
   });
 
   test('reports a piper that succeeds but writes nothing', async () => {
     const silent = writeScript('silent-piper', `require('node:fs').readFileSync(0);`);
     const engine = await loadEngine('piper', { binary: silent, model });
-    await expect(engine.synthesize('Hello.', 'default')).rejects.toThrow(/piper exited without error but wrote no audio to .*speech\.wav/);
+    await expect(engine.synthesize('Hello.', 'default')).rejects.toThrow(
+      /piper exited without error but wrote no audio to .*speech\.wav/,
+    );
   });
 
-  test('its version names the model and changes when the model\'s bytes change, so a new model re-narrates', async () => {
+  test("its version names the model and changes when the model's bytes change, so a new model re-narrates", async () => {
     const copy = join(dir, 'copy.onnx');
     writeFileSync(copy, 'model bytes, version one');
     writeFileSync(`${copy}.json`, '{"audio":{"sample_rate":16000}}');
@@ -126,9 +146,11 @@ describe('piper engine (a stand-in piper executable; real processes)', () => {
     expect(after).not.toBe(before);
   });
 
-  test('runs in the synthesis pool\'s worker threads', async () => {
+  test("runs in the synthesis pool's worker threads", async () => {
     const texts = ['One.', 'Two, longer.', 'Three, the longest of them all.'];
     const results = await synthesizeAll({ engine: 'piper', options: { binary: piperBinary, model } }, 'default', texts);
-    expect(results.map((speech) => Math.round(seconds(speech) / SECONDS_PER_CHARACTER))).toEqual(texts.map((t) => t.length));
+    expect(results.map((speech) => Math.round(seconds(speech) / SECONDS_PER_CHARACTER))).toEqual(
+      texts.map((t) => t.length),
+    );
   });
 });

@@ -20,13 +20,18 @@ describe('silence engine', () => {
   test('survives assembly: no block is trimmed away as inaudible', async () => {
     const engine = await loadEngine('silence');
     const [a, b] = await Promise.all([engine.synthesize(words(15), 'none'), engine.synthesize(words(30), 'none')]);
-    const { timings } = assembleNarration([
-      { id: 'a', kind: 'paragraph', samples: a.samples },
-      { id: 'b', kind: 'paragraph', samples: b.samples },
-    ], 16_000);
+    const { timings } = assembleNarration(
+      [
+        { id: 'a', kind: 'paragraph', samples: a.samples },
+        { id: 'b', kind: 'paragraph', samples: b.samples },
+      ],
+      16_000,
+    );
     expect(timings.map(({ start, end }) => end - start)).toEqual([6, 12]);
   });
   test('takes no options, naming the one given', async () => {
-    await expect(loadEngine('silence', { speed: 2 })).rejects.toThrow(/engine "silence" has no option "speed"; it takes none/);
+    await expect(loadEngine('silence', { speed: 2 })).rejects.toThrow(
+      /engine "silence" has no option "speed"; it takes none/,
+    );
   });
 });

@@ -28,7 +28,11 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
   test('reports progress once per text, counting up to the total', async () => {
     const seen: Array<[number, number]> = [];
     await synthesizeAll('flite', 'slt', ['A.', 'B.', 'C.'], (done, total) => seen.push([done, total]));
-    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   test('speaks the longest texts first, so no thread idles while another finishes a long one', async () => {
@@ -37,9 +41,25 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
     const server = await startFakeSpeechServer();
     vi.stubEnv(KEY_ENV, FAKE_KEY);
     try {
-      const texts = ['A.', 'B.', 'The longest text of all, which takes a good while longer to say.', 'C.', 'A long text, though not the longest.'];
-      await synthesizeAll({ engine: 'openai', options: { baseUrl: server.baseUrl, apiKeyEnv: KEY_ENV, concurrency: 1 } }, 'alloy', texts);
-      expect(server.requests.map((request) => (request.body as { input: string }).input)).toEqual([texts[2], texts[4], texts[0], texts[1], texts[3]]);
+      const texts = [
+        'A.',
+        'B.',
+        'The longest text of all, which takes a good while longer to say.',
+        'C.',
+        'A long text, though not the longest.',
+      ];
+      await synthesizeAll(
+        { engine: 'openai', options: { baseUrl: server.baseUrl, apiKeyEnv: KEY_ENV, concurrency: 1 } },
+        'alloy',
+        texts,
+      );
+      expect(server.requests.map((request) => (request.body as { input: string }).input)).toEqual([
+        texts[2],
+        texts[4],
+        texts[0],
+        texts[1],
+        texts[3],
+      ]);
     } finally {
       vi.unstubAllEnvs();
       await server.close();
@@ -55,8 +75,10 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
     expect(await synthesizeAll('flite', 'rms', [])).toEqual([]);
   });
 
-  test('fails with the number of the text and the engine\'s reason', async () => {
-    await expect(synthesizeAll('flite', 'nobody', ['Fine.'])).rejects.toThrow(/flite failed on text 1 of 1 \("Fine\."\): flite has no voice "nobody"/);
+  test("fails with the number of the text and the engine's reason", async () => {
+    await expect(synthesizeAll('flite', 'nobody', ['Fine.'])).rejects.toThrow(
+      /flite failed on text 1 of 1 \("Fine\."\): flite has no voice "nobody"/,
+    );
   });
 
   test('fails for an unknown engine', async () => {

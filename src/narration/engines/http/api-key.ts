@@ -3,7 +3,9 @@
 export function apiKeyFromEnv(engineId: string, variable: string): string {
   const key = process.env[variable]?.trim();
   if (!key) {
-    throw new Error(`${engineId} needs an API key: set the environment variable ${variable} (the narration option "apiKeyEnv" names another)`);
+    throw new Error(
+      `${engineId} needs an API key: set the environment variable ${variable} (the narration option "apiKeyEnv" names another)`,
+    );
   }
   return key;
 }

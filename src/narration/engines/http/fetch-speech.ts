@@ -33,7 +33,8 @@ export async function fetchSpeech(request: SpeechRequest): Promise<Uint8Array> {
     if (response.status !== 429 && response.status < 500) throw new Error(problem);
     if (attempt === TRIES) throw new Error(`${problem} (gave up after ${TRIES} tries)`);
     const wait = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? FIRST_BACKOFF_MS * 2 ** (attempt - 1);
-    if (wait > LONGEST_WAIT_MS) throw new Error(`${problem} (it asks to wait ${Math.round(wait / 1000)} s before retrying; giving up)`);
+    if (wait > LONGEST_WAIT_MS)
+      throw new Error(`${problem} (it asks to wait ${Math.round(wait / 1000)} s before retrying; giving up)`);
     await sleep(wait);
   }
 }
@@ -50,7 +51,9 @@ async function post(request: SpeechRequest): Promise<Answer> {
     return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new Error(`${request.engineId}: no answer from ${request.url} within ${request.timeoutMs / 1000} s`, { cause: error });
+      throw new Error(`${request.engineId}: no answer from ${request.url} within ${request.timeoutMs / 1000} s`, {
+        cause: error,
+      });
     }
     const reason = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
     throw new Error(`${request.engineId}: could not reach ${request.url}: ${reason}`, { cause: error });
@@ -60,7 +63,9 @@ async function post(request: SpeechRequest): Promise<Answer> {
 function audio(request: SpeechRequest, response: Response, bytes: Uint8Array): Uint8Array {
   const type = response.headers.get('content-type') ?? '';
   if (!/^(audio\/|application\/octet-stream)/i.test(type)) {
-    throw new Error(`${request.engineId}: ${request.url} answered with ${type || 'no content type'}, not audio: ${quote(bytes)}`);
+    throw new Error(
+      `${request.engineId}: ${request.url} answered with ${type || 'no content type'}, not audio: ${quote(bytes)}`,
+    );
   }
   if (bytes.byteLength === 0) throw new Error(`${request.engineId}: ${request.url} answered with no audio`);
   return bytes;
@@ -80,4 +85,5 @@ function parseJson(text: string): unknown {
   }
 }
 
-const quote = (bytes: Uint8Array): string => new TextDecoder().decode(bytes.subarray(0, BODY_QUOTED)).replace(/\s+/g, ' ').trim();
+const quote = (bytes: Uint8Array): string =>
+  new TextDecoder().decode(bytes.subarray(0, BODY_QUOTED)).replace(/\s+/g, ' ').trim();

@@ -7,7 +7,10 @@ import { categoriesOf, inCategory } from '../../../lib/essays.ts';
 
 export const getStaticPaths = (async () => {
   const essays = await getPublishedEssays();
-  return categoriesOf(essays).map(({ slug, name }) => ({ params: { category: slug }, props: { name, essays: inCategory(essays, slug) } }));
+  return categoriesOf(essays).map(({ slug, name }) => ({
+    params: { category: slug },
+    props: { name, essays: inCategory(essays, slug) },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ props }) =>
