@@ -41,7 +41,10 @@ const KINDS: readonly SpokenKind[] = [
 function syntheticBlocks(count: number): BlockAudio[] {
   let seed = 12345;
   // A 32-bit LCG in integer maths: a float multiply would lose bits and repeat within a few hundred samples.
-  const random = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
   return Array.from({ length: count }, (_, i) => {
     const lead = Math.round(random() * 0.3 * SAMPLE_RATE);
     const body = Math.round((0.6 + random() * 2.5) * SAMPLE_RATE);

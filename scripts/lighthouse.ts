@@ -32,9 +32,9 @@ const listed = (audit: Audit | undefined): readonly Record<string, unknown>[] =>
   audit?.details && 'items' in audit.details ? audit.details.items : [];
 /** The request's URL, or the element's HTML (Lighthouse's node details carry a snippet). */
 const culprit = (item: Record<string, unknown>): string => {
-  const node = item['node'];
+  const node = item.node;
   return String(
-    item['url'] ?? (node && typeof node === 'object' && 'snippet' in node ? node.snippet : JSON.stringify(item)),
+    item.url ?? (node && typeof node === 'object' && 'snippet' in node ? node.snippet : JSON.stringify(item)),
   );
 };
 

@@ -23,15 +23,18 @@ export type NewEssayRequest =
       readonly date?: string | undefined;
     };
 
+const parseCommandLine = (args: readonly string[]) =>
+  parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { category: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+
 /** Reads the command line; a missing title or an unknown flag throws with the usage. */
 export function parseNewEssayArgs(args: readonly string[]): NewEssayRequest {
-  let parsed;
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { category: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
+    parsed = parseCommandLine(args);
   } catch (error) {
     throw new Error(`${(error as Error).message}\n\n${NEW_ESSAY_USAGE}`, { cause: error });
   }

@@ -1,7 +1,7 @@
 // Sidenotes: beside each footnote reference, a copy of its note for the margin (global.css, "The margin"), made at
 // build time so nothing moves after load. The endnotes stay as they are; the copy is for the eye only (aria-hidden).
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 // What may sit inside a <p>: a copy keeps these tags and turns any other element (a note's <p>, a list) into a span.
@@ -115,7 +115,7 @@ export function addSidenotes(body: Root | Element): number {
       throw new Error(
         `Footnote reference "${String(ref.properties.href)}" has no note with id "${target}" in the footnotes section`,
       );
-    places.push({ parent, sup, note, number: toString(ref) });
+    places.push({ parent, sup, note, number: textOf(ref) });
   });
   for (const { parent, sup, note, number } of places)
     parent.children.splice(parent.children.indexOf(sup) + 1, 0, sidenote(note, number));

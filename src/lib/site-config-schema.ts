@@ -47,22 +47,18 @@ function isKnownLanguage(tag: string): boolean {
   );
 }
 
-const language = z
-  .string({ error: 'must be text' })
-  .refine(isKnownLanguage, {
-    error: (issue) => `"${issue.input as string}" is not a known language tag such as en or en-GB`,
-  });
+const language = z.string({ error: 'must be text' }).refine(isKnownLanguage, {
+  error: (issue) => `"${issue.input as string}" is not a known language tag such as en or en-GB`,
+});
 
 // Only flite's voices can be listed without loading an engine; the others check the voice when they first speak:
 // espeak has dozens of voices in its data, and the voices of a server or a piper model are theirs to know.
 const narration = z
   .strictObject({
     footnotes: z.enum(['read', 'skip'], { error: 'must be read or skip' }),
-    engine: z
-      .string({ error: 'must be text' })
-      .refine((id) => ENGINE_IDS.includes(id), {
-        error: (issue) => `unknown engine "${issue.input as string}"; known engines: ${ENGINE_IDS.join(', ')}`,
-      }),
+    engine: z.string({ error: 'must be text' }).refine((id) => ENGINE_IDS.includes(id), {
+      error: (issue) => `unknown engine "${issue.input as string}"; known engines: ${ENGINE_IDS.join(', ')}`,
+    }),
     voice: text,
     options: z
       .record(z.string(), z.union([z.string(), z.number()]), { error: 'must be a set of plain values' })

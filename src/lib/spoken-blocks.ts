@@ -1,7 +1,7 @@
 // The one segmentation of an essay into spoken blocks. The essay page marks each block's element with
 // data-say=<id>, and the narration script speaks the same blocks and names its cues by the same ids.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 
 export type BlockKind =
   | 'heading'
@@ -129,7 +129,7 @@ function spokenText(node: Element, options: SegmentOptions): string {
       if (child.tagName === 'ul' || child.tagName === 'ol') return [];
       return [{ ...child, children: strip(child.children) }];
     });
-  return toString({ ...node, children: strip(node.children) })
+  return textOf({ ...node, children: strip(node.children) })
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -182,7 +182,10 @@ function collect(nodes: readonly (RootContent | ElementContent)[], options: Segm
 /** A caption speaks for its figure: the image's alt text is spoken only when there is no caption. */
 function collectFigure(figure: Element, options: SegmentOptions, out: Found[]): void {
   const caption = figure.children.find((c): c is Element => isElement(c) && c.tagName === 'figcaption');
-  if (!caption) return collect(figure.children, options, out);
+  if (!caption) {
+    collect(figure.children, options, out);
+    return;
+  }
   for (const node of figure.children) {
     if (!isElement(node) || isUnspoken(node, options)) continue;
     if (node === caption) {

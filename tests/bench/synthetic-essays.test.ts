@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, test } from 'vitest';
 import { essayFile } from '../../scripts/bench/essay-files.ts';
@@ -73,7 +73,7 @@ describe('synthetic essays', () => {
   for (const index of [0, 41, 99]) {
     test(`essay ${index + 1} renders with about 1,500 words, h2 and h3 headings, a list, a link and 8 footnotes that resolve`, async () => {
       const tree = await rendered(index);
-      const words = toString({ type: 'root', children: tree.children } as never)
+      const words = textOf({ type: 'root', children: tree.children } as never)
         .split(/\s+/)
         .filter((w) => /[a-z]/i.test(w));
       // The prose, plus the footnote section's one-word label.

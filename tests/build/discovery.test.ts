@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseFile } from 'music-metadata';
 import { describe, expect, test } from 'vitest';
@@ -26,9 +26,10 @@ const meta = (tree: Root, key: string): string | undefined => {
   );
   return node ? String(node.properties.content) : undefined;
 };
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD is read field by field, as the search engines read it
 const jsonLd = (tree: Root): Array<Record<string, any>> =>
   elements(tree, (e) => e.tagName === 'script' && e.properties.type === 'application/ld+json').map((e) =>
-    JSON.parse(toString(e)),
+    JSON.parse(textOf(e)),
   );
 const pathOf = (file: string): string => `/${file.replace(/index\.html$/, '')}`;
 
@@ -46,7 +47,7 @@ const essays = essayFiles.map((file) => {
     slug: file.split('/')[1] as string,
     page,
     date: String(time?.properties.dateTime),
-    title: toString(elements(page, (e) => e.tagName === 'h1')[0] as Element),
+    title: textOf(elements(page, (e) => e.tagName === 'h1')[0] as Element),
     tags: rel('tag'),
     prev: rel('prev'),
     next: rel('next'),
@@ -82,7 +83,7 @@ describe('the built essays', () => {
         encodingFormat: 'audio/mpeg',
         creator: { '@type': 'Person' },
       });
-      expect(toString(page)).toContain(`hear ${audio.creator.name} read this essay`);
+      expect(textOf(page)).toContain(`hear ${audio.creator.name} read this essay`);
       const file = join(DIST, new URL(audio.contentUrl).pathname);
       expect(audio.contentUrl.startsWith(`${SITE.url}/`), slug).toBe(true);
       const seconds = Math.floor((await parseFile(file, { duration: true })).format.duration ?? Number.NaN);
@@ -107,7 +108,7 @@ describe('the built essays', () => {
       const [category] = elements(page, (e) => e.tagName === 'a' && /^\/category\/.+/.test(String(e.properties.href)));
       expect(items, slug).toEqual([
         [1, 'Home', `${SITE.url}/`],
-        [2, toString(category as Element), `${SITE.url}${String(category?.properties.href)}`],
+        [2, textOf(category as Element), `${SITE.url}${String(category?.properties.href)}`],
         [3, title, `${SITE.url}${path}`],
       ]);
     }
@@ -119,8 +120,10 @@ describe('the built essays', () => {
       expect(essay.prev, essay.slug).toEqual(i > 0 ? [byDate[i - 1]?.path] : []);
       expect(essay.next, essay.slug).toEqual(i < byDate.length - 1 ? [byDate[i + 1]?.path] : []);
     });
-    expect(byDate[0]?.prev.length! + byDate[0]?.next.length!).toBe(1);
-    expect(byDate.at(-1)?.prev.length! + byDate.at(-1)?.next.length!).toBe(1);
+    const links = (essay: (typeof byDate)[number] | undefined): number =>
+      (essay?.prev.length ?? 0) + (essay?.next.length ?? 0);
+    expect(links(byDate[0])).toBe(1);
+    expect(links(byDate.at(-1))).toBe(1);
   });
 });
 

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { XMLParser } from 'fast-xml-parser';
 import { parseFile } from 'music-metadata';
@@ -162,7 +162,7 @@ describe('an essay full of hostile strings', () => {
   });
 
   test('shows every string literally in the title, headings, body and footnote', () => {
-    const text = toString(page);
+    const text = textOf(page);
     for (const shown of [
       `Title ${ALL}`,
       typeset(`Heading ${ALL}`),
@@ -174,7 +174,7 @@ describe('an essay full of hostile strings', () => {
       expect(text).toContain(shown);
     }
     const title = elements(page).find((e) => e.tagName === 'title');
-    expect(title && toString(title)).toBe(`Title ${ALL} · Lectern`);
+    expect(title && textOf(title)).toBe(`Title ${ALL} · Lectern`);
   });
 
   test('keeps meta tags intact, with the text as their content', () => {
@@ -191,7 +191,7 @@ describe('an essay full of hostile strings', () => {
   test('keeps JSON-LD valid, with the text as its values', () => {
     const [data, breadcrumbs] = elements(page)
       .filter((e) => e.properties.type === 'application/ld+json')
-      .map((e) => JSON.parse(toString(e)));
+      .map((e) => JSON.parse(textOf(e)));
     expect(data.headline).toBe(`Title ${ALL}`);
     expect(data.description).toBe(`Description ${ALL}`);
     expect(data.articleSection).toBe(`Cat ${ALL}`);
@@ -212,7 +212,7 @@ describe('an essay full of hostile strings', () => {
     expect(rss.category).toBe(`Cat ${ALL}`);
     const content = fromHtml(rss['content:encoded'], { fragment: true });
     expect(elements(content).some((e) => e.tagName === 'script' || e.tagName === 'img')).toBe(false);
-    expect(toString(content)).toContain(typeset(`Body ${ALL}.`));
+    expect(textOf(content)).toContain(typeset(`Body ${ALL}.`));
 
     const podcast = parser.parse(readFileSync(join(site.dir, 'dist/podcast.xml'), 'utf8')).rss.channel.item;
     expect(podcast.title).toBe(`Title ${ALL}`);
@@ -281,7 +281,7 @@ describe('an essay full of hostile strings', () => {
       const slug = slugify(tag);
       expect(slug).toMatch(/^[a-z0-9-]+$/);
       const list = fromHtml(readFileSync(join(site.dir, 'dist/tags', slug, 'index.html'), 'utf8'));
-      expect(toString(list)).toContain(`Title ${ALL}`);
+      expect(textOf(list)).toContain(`Title ${ALL}`);
     }
   });
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import webvtt from 'webvtt-parser';
@@ -23,9 +23,9 @@ function seenElements(body: Element): string[] {
       node.tagName === 'figure'
         ? node.children.find((c) => c.type === 'element' && c.tagName === 'figcaption')
         : undefined;
-    if (caption) seen.push(clean(toString(caption)));
+    if (caption) seen.push(clean(textOf(caption)));
     else if (node.tagName === 'img') seen.push(String(node.properties.alt));
-    else if (node.tagName === 'aside') seen.push(`Aside: ${clean(toString(node))}`);
+    else if (node.tagName === 'aside') seen.push(`Aside: ${clean(textOf(node))}`);
     return caption || node.tagName === 'aside' ? 'skip' : undefined;
   });
   return seen;

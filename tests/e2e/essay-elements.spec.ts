@@ -115,7 +115,7 @@ test('each image links to its full-size file, the largest it has', async ({ page
     const largest = srcset
       ?.split(',')
       .map((c) => c.trim().split(/\s+/))
-      .sort((a, b) => parseInt(b[1] ?? '0') - parseInt(a[1] ?? '0'))[0]?.[0];
+      .sort((a, b) => parseInt(b[1] ?? '0', 10) - parseInt(a[1] ?? '0', 10))[0]?.[0];
     expect(await link.getAttribute('href')).toBe(largest);
     expect((await request.get(String(largest))).status()).toBe(200);
   }
@@ -144,7 +144,7 @@ test('printed, images and captions stay within the page width', async ({ page })
   if (!body) throw new Error('no essay body');
   for (const element of await page.locator('.essay-body :is(img, figcaption)').all()) {
     const box = await element.boundingBox();
-    expect(box && box.x).toBeGreaterThanOrEqual(body.x - 0.5);
+    expect(box?.x).toBeGreaterThanOrEqual(body.x - 0.5);
     expect(box && box.x + box.width).toBeLessThanOrEqual(body.x + body.width + 0.5);
   }
 });
@@ -154,7 +154,7 @@ test("the RSS full text carries the essay's images, every src and srcset URL abs
 }) => {
   const rss = await (await request.get('/rss.xml')).text();
   const item = rss.split('<item>').find((text) => text.includes(`<link>https://lectern.example.org${ESSAY}</link>`));
-  const images = [...(item ?? '').matchAll(/&lt;img [^]*?&gt;/g)].map((m) => m[0].replaceAll('&quot;', '"'));
+  const images = [...(item ?? '').matchAll(/&lt;img [\s\S]*?&gt;/g)].map((m) => m[0].replaceAll('&quot;', '"'));
   expect(images).toHaveLength(3);
   for (const image of images) {
     const srcset = /srcset="([^"]*)"/.exec(image)?.[1] ?? '';

@@ -254,13 +254,13 @@ function expectValuesWritten(data: EssayData, fields: Record<string, Written>): 
 // Zod's and Astro's own wording: a message like this means a field has no message of Lectern's.
 const GENERIC = /Invalid input|Expected|Received|Did not match|Too (small|big)|Unrecognized/;
 const DATE_PROBLEM =
-  /^"[^]*" is not a (date: write it as YYYY-MM-DD|real calendar date|real time of day|real offset from UTC)|^"[^]*" would be shown as/;
+  /^"[\s\S]*" is not a (date: write it as YYYY-MM-DD|real calendar date|real time of day|real offset from UTC)|^"[\s\S]*" would be shown as/;
 
 /** Rejected by the schema: every problem names a field the author wrote or must write, in Lectern's words. */
 function expectFieldProblems(problems: string[], fields: Record<string, Written>): void {
   expect(problems.length).toBeGreaterThan(0);
   for (const problem of problems) {
-    const [path = '', message = ''] = problem.split(/: ([^]*)/);
+    const [path = '', message = ''] = problem.split(/: ([\s\S]*)/);
     const field = path.split('.')[0] ?? '';
     expect(message).not.toMatch(GENERIC);
     if (field === '') {

@@ -1,6 +1,6 @@
 // Images as an essay sets them, rendered through the site's real MDX pipeline: tests/plugins/essay-images/<case>/input.mdx.
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
@@ -23,7 +23,7 @@ describe('Markdown images', () => {
     const [figure] = selectAll('figure', await render('title-becomes-figure'));
     expect(selectAll('img', figure)[0]?.properties).toMatchObject({ alt: 'An open book in lamplight.' });
     expect(selectAll('img', figure)[0]?.properties.title).toBeUndefined();
-    expect(selectAll('figcaption', figure).map((caption) => toString(caption))).toEqual(['The same book, closer.']);
+    expect(selectAll('figcaption', figure).map((caption) => textOf(caption))).toEqual(['The same book, closer.']);
   });
   test('an image inside a line of text stays in its paragraph', async () => {
     const paragraphs = selectAll('p', await render('title-becomes-figure'));
@@ -53,6 +53,6 @@ describe('EssayImage', () => {
     const [, wide] = selectAll('figure', await render('component'));
     expect(wide?.properties.className).toContain('wide');
     expect(selectAll('img', wide)[0]?.properties.sizes).toBe(WIDE_SIZES);
-    expect(selectAll('em', selectAll('figcaption', wide)[0]).map((e) => toString(e))).toEqual(['wider']);
+    expect(selectAll('em', selectAll('figcaption', wide)[0]).map((e) => textOf(e))).toEqual(['wider']);
   });
 });

@@ -85,10 +85,9 @@ function openAi(request: IncomingMessage, body: Record<string, unknown>, respons
     return json(response, 400, {
       error: { message: `Missing required parameter: '${invalid}'.`, type: 'invalid_request_error' },
     });
-  if (body['response_format'] !== 'wav')
-    return json(response, 400, { error: { message: 'This fake speaks wav only.' } });
+  if (body.response_format !== 'wav') return json(response, 400, { error: { message: 'This fake speaks wav only.' } });
   response.writeHead(200, { 'content-type': 'audio/wav' });
-  response.end(Buffer.concat([streamedWavHeader(24_000), tone(String(body['input']).length, 24_000)]));
+  response.end(Buffer.concat([streamedWavHeader(24_000), tone(String(body.input).length, 24_000)]));
 }
 
 function elevenLabs(request: IncomingMessage, body: Record<string, unknown>, response: ServerResponse): void {
@@ -102,7 +101,7 @@ function elevenLabs(request: IncomingMessage, body: Record<string, unknown>, res
   const missing = ['text', 'model_id'].find((field) => !isText(body[field]));
   if (missing)
     return json(response, 422, { detail: [{ loc: ['body', missing], msg: 'Field required', type: 'missing' }] });
-  response.writeHead(200, { 'content-type': 'audio/pcm' }).end(tone(String(body['text']).length, 16_000));
+  response.writeHead(200, { 'content-type': 'audio/pcm' }).end(tone(String(body.text).length, 16_000));
 }
 
 function speak(request: IncomingMessage, body: unknown, response: ServerResponse): void {
@@ -134,7 +133,10 @@ export async function startFakeSpeechServer(): Promise<FakeSpeechServer> {
   let inFlight = 0;
   let maxInFlight = 0;
   const later = (ms: number, run: () => void): void => {
-    const timer = setTimeout(() => (timers.delete(timer), run()), ms);
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
     timers.add(timer);
   };
 

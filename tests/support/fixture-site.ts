@@ -56,7 +56,7 @@ export function runInSite(
       args,
       { cwd: dir, env: siteEnv(env), maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
-        // eslint-disable-next-line no-control-regex
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal's colour codes
         const output = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
         done({ dir, code: error ? Number(error.code ?? 1) : 0, output });
       },

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 export interface Weight {
@@ -55,11 +55,11 @@ export function pageWeight(dist: string, page: string): PageWeight {
     const { src, href, rel, type } = node.properties;
     if (node.tagName === 'script' && RUNS_AS_JS.has(String(type ?? ''))) {
       if (typeof src === 'string') withImports(join(dist, src), files.js);
-      else inline.js.push(toString(node));
+      else inline.js.push(textOf(node));
     }
     if (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet') && typeof href === 'string')
       files.css.add(join(dist, href));
-    if (node.tagName === 'style') inline.css.push(toString(node));
+    if (node.tagName === 'style') inline.css.push(textOf(node));
   });
   const weigh = (kind: 'js' | 'css'): Weight => ({
     bytes:

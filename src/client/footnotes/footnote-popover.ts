@@ -25,7 +25,7 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
   let opener: HTMLAnchorElement | undefined;
 
   // A reference whose sidenote shows is a plain link to the list; the others control the popover.
-  const describe = (): void => {
+  const markReferences = (): void => {
     for (const ref of refs) {
       const states = {
         'aria-controls': popover.id,
@@ -61,14 +61,14 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
     popover.showPopover();
     place(ref);
     popover.focus({ preventScroll: true });
-    describe();
+    markReferences();
   };
 
   popover.addEventListener('beforetoggle', (event) => {
     if ((event as ToggleEvent).newState !== 'closed') return;
     const ref = opener;
     opener = undefined;
-    describe();
+    markReferences();
     if (ref && (popover.contains(document.activeElement) || document.activeElement === document.body))
       ref.focus({ preventScroll: true });
   });
@@ -83,6 +83,6 @@ export function addFootnotePopover(body: HTMLElement, template: HTMLTemplateElem
     event.preventDefault();
     open(ref);
   });
-  describe();
-  addEventListener('resize', describe);
+  markReferences();
+  addEventListener('resize', markReferences);
 }

@@ -84,7 +84,7 @@ export class LecternPlayer extends HTMLElement {
         narrator: this.dataset.narrator ?? '',
         album: this.dataset.album ?? '',
         // Player.astro always lists each size of the cover art, as JSON (within the player's 5 KB budget: no fallback).
-        artwork: JSON.parse(this.dataset.artwork!) as MediaImage[],
+        artwork: JSON.parse(this.dataset.artwork ?? '[]') as MediaImage[],
       },
       signal,
     );

@@ -73,8 +73,9 @@ export function decodeWav(bytes: Uint8Array, { whole = false }: DecodeOptions = 
 export function encodeWav({ samples, sampleRate }: Speech): Uint8Array {
   const bytes = new Uint8Array(HEADER_BYTES + samples.length * 2);
   const view = new DataView(bytes.buffer);
-  const writeId = (offset: number, id: string): void =>
-    [...id].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  const writeId = (offset: number, id: string): void => {
+    for (const [i, c] of [...id].entries()) view.setUint8(offset + i, c.charCodeAt(0));
+  };
   writeId(0, 'RIFF');
   view.setUint32(4, bytes.byteLength - 8, true);
   writeId(8, 'WAVE');

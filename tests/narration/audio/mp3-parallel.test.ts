@@ -8,7 +8,11 @@ import { decodeMp3 } from '../../support/decode-mp3.ts';
 function speechLike(seconds: number, rate: number): Float32Array {
   const samples = new Float32Array(Math.round(seconds * rate));
   let seed = 7;
-  const random = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32; // 32-bit LCG
+  // A 32-bit LCG.
+  const random = (): number => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
   let phase = 0;
   for (let i = 0; i < samples.length; i++) {
     const t = i / rate;

@@ -94,7 +94,7 @@ describe('encodeWav', () => {
     const samples = new Float32Array([0, 0.25, -0.5, 0.999]);
     const decoded = decodeWav(encodeWav({ samples, sampleRate: 16000 }));
     expect(decoded.sampleRate).toBe(16000);
-    decoded.samples.forEach((x, i) => expect(Math.abs(x - (samples[i] ?? 0))).toBeLessThan(1 / 16384));
+    for (const [i, x] of decoded.samples.entries()) expect(Math.abs(x - (samples[i] ?? 0))).toBeLessThan(1 / 16384);
   });
   test('clips samples outside -1..1 instead of wrapping around', () => {
     const decoded = decodeWav(encodeWav({ samples: new Float32Array([1.5, -1.5]), sampleRate: 8000 }));

@@ -78,7 +78,7 @@ describe('piper engine (a stand-in piper executable; real processes)', () => {
   });
 
   test('finds "piper" on PATH by default', async () => {
-    vi.stubEnv('PATH', `${dir}${delimiter}${process.env['PATH'] ?? ''}`);
+    vi.stubEnv('PATH', `${dir}${delimiter}${process.env.PATH ?? ''}`);
     await (await loadEngine('piper', { model })).synthesize('Hello.', 'default');
     expect(recorded()).toHaveLength(1);
   });
