@@ -147,14 +147,14 @@ for (const viewport of [NARROW, { width: 1024, height: 768 }]) {
       const ref = refs(page).nth(2);
       await expect(ref).toHaveAttribute('aria-expanded', 'false');
       const endnoteId = (await ref.getAttribute('href'))?.slice(1) ?? '';
-      const endnote = (await page.locator(`[id="${endnoteId}"]`).textContent()).replace(/↩\uFE0E?/g, '').trim();
+      const endnote = (await page.locator(`[id="${endnoteId}"]`).innerText()).replace(/↩\uFE0E?/g, '').trim();
       await ref.scrollIntoViewIfNeeded();
       const before = await scrollY(page);
 
       await ref.focus();
       await page.keyboard.press('Enter');
       await expect(popover(page)).toBeVisible();
-      await expect(popover(page)).toHaveAccessibleName(`Note ${await ref.textContent()}`);
+      await expect(popover(page)).toHaveAccessibleName(`Note ${await ref.innerText()}`);
       await expect(popover(page)).toContainText(endnote);
       await expect(popover(page)).toBeFocused();
       await expect(popover(page).getByRole('link', { name: 'See it in the list of notes' })).toHaveAttribute(
