@@ -17,13 +17,14 @@ import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/lib/site-config-schema.ts';
+import { prepassEssays } from './src/lib/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
 
 // The narration pre-pass (src/narration/pipeline/prepass.ts) builds a few essays on the side: its caches must not
 // replace the real build's, or the next real build would start cold.
-const prepass = process.env.LECTERN_PREPASS_ESSAYS !== undefined;
+const prepass = prepassEssays() !== undefined;
 
 export default defineConfig({
   site: SITE.url,

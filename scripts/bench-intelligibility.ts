@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
-import { segmentSpokenBlocks, type SpokenBlock } from '../src/lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../src/lib/spoken-blocks.ts';
 import { assembleNarration } from '../src/narration/audio/assemble.ts';
 import type { Speech } from '../src/narration/engines/engine.ts';
 import { flite } from '../src/narration/engines/flite.ts';
@@ -31,7 +31,7 @@ const CUT_MARGIN_SECONDS = 0.15;
 function builtBlocks(slug: string): { blocks: SpokenBlock[]; footnotes: string } {
   const essay = essaysToNarrate().find((e) => e.slug === slug);
   if (!essay) throw new Error(`no essay "${slug}" with generated narration`);
-  return { blocks: segmentSpokenBlocks(essay.body, essay.options), footnotes: essay.options.footnotes };
+  return { blocks: essay.blocks, footnotes: essay.blocks.some((b) => b.kind === 'footnotes') ? 'read' : 'skip' };
 }
 
 /** Words as the recogniser writes them: lower case, ASCII, no punctuation, hyphenated words apart. */

@@ -8,7 +8,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { segmentSpokenBlocks, type SpokenBlock } from '../src/lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../src/lib/spoken-blocks.ts';
 import { assembleNarration, type AssembledNarration } from '../src/narration/audio/assemble.ts';
 import { readCachedBlock } from '../src/narration/pipeline/block-cache.ts';
 import { essayNarrationPath, NARRATION_CACHE, type NarrationManifest } from '../src/narration/pipeline/manifest.ts';
@@ -52,7 +52,7 @@ async function narrateFromScratch(
   const manifest = await narrateEssay(
     {
       slug: ESSAY,
-      blocks: segmentSpokenBlocks(essay.body, essay.options),
+      blocks: essay.blocks,
       inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)),
     },
     voice,
@@ -117,7 +117,7 @@ async function rebuilds(essay: EssayToNarrate, voice: Narrator): Promise<Figures
   await narrateEssay(
     {
       slug: ESSAY,
-      blocks: segmentSpokenBlocks(essay.body, essay.options),
+      blocks: essay.blocks,
       inputs: essayFingerprint('.', join(ESSAYS_DIR, `${ESSAY}.mdx`)),
     },
     voice,
@@ -172,7 +172,7 @@ async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number, lis
       .join(' ')} on ${availableParallelism()} cores`,
   );
   const { figures, manifest } = await narrateFromScratch(essay, voice);
-  const blocks = segmentSpokenBlocks(essay.body, essay.options);
+  const blocks = essay.blocks;
   const stages = await stagesAlone(blocks, voice, manifest.durationSeconds);
   const all: Figures = {
     'audio, s': manifest.durationSeconds,

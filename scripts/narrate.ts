@@ -1,77 +1,29 @@
 // npm run narrate [--check] [--rescan] [slug…]: makes the narration of each essay whose kept narration is missing
 // or stale, from the blocks of its page as built (a pre-pass build of just those essays), so the listener hears
 // what the reader sees. --check synthesizes nothing and fails naming each essay whose narration is not current.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { generatedNarrationEnabled } from '../src/lib/build-flags.ts';
 import { formatClock } from '../src/lib/media-time.ts';
 import { checkSiteConfig } from '../src/lib/site-config-schema.ts';
-import { segmentSpokenBlocks } from '../src/lib/spoken-blocks.ts';
-import { PARTIAL_SUFFIX } from '../src/narration/pipeline/atomic-write.ts';
-import {
-  KEPT_NARRATION,
-  NARRATION_CACHE,
-  narrationFilesProblem,
-  narrationKey,
-  readManifest,
-  speechKey,
-  writeManifest,
-} from '../src/narration/pipeline/manifest.ts';
-import { generatedNarrationEnabled } from '../src/narration/mode.ts';
+import { removePartialFiles } from '../src/narration/pipeline/atomic-write.ts';
+import { KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
 import { narrateEssay, narratorFor, spokenTexts, type Narrator } from '../src/narration/pipeline/narrate-essay.ts';
 import {
   essaysWantingNarration,
+  judgeRendered,
+  planNarration,
   readPipelineFingerprint,
-  reasonToRender,
+  recordCurrent,
+  type Verdict,
   writePipelineFingerprint,
-  type EssaySource,
 } from '../src/narration/pipeline/plan.ts';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import { pipelineFingerprint } from '../src/narration/pipeline/render-inputs.ts';
 import { SITE } from '../src/site.config.ts';
 
-/** A killed run leaves its temp files behind; nothing reads them, so the next run sweeps them away. */
-function removePartialFiles(): void {
-  for (const dir of [NARRATION_CACHE, KEPT_NARRATION]) {
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-      if (file.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, file));
-    }
-  }
-}
-
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-
-interface Verdict {
-  essay: EssaySource;
-  /** Why it must be narrated, or undefined when its narration turned out current. */
-  stale: string | undefined;
-  blocks: ReturnType<typeof segmentSpokenBlocks>;
-}
-
-/** Renders the essays (one pre-pass build of just them) and compares their blocks with their kept narration. */
-function judgeRendered(
-  essays: readonly EssaySource[],
-  reasons: ReadonlyMap<string, string>,
-  voice: Narrator,
-): Verdict[] {
-  const bodies = new Map(essaysToNarrate(essays.map((e) => e.slug)).map((body) => [body.slug, body]));
-  return essays.flatMap((essay) => {
-    const body = bodies.get(essay.slug);
-    if (!body) return [];
-    const blocks = segmentSpokenBlocks(body.body, body.options);
-    const made = readManifest(essay.slug);
-    const key = narrationKey(blocks, voice);
-    let stale: string | undefined;
-    if (!made) stale = reasons.get(essay.slug);
-    else if (made.key !== key)
-      stale = made.engine === voice.engine && made.voice === voice.voice ? 'its text changed' : reasons.get(essay.slug);
-    else if (made.speechKey !== speechKey(spokenTexts(blocks, voice)))
-      stale = 'what the voice is given to say changed (text normalisation)';
-    else stale = narrationFilesProblem(made, { thorough: true });
-    return [{ essay, stale, blocks }];
-  });
-}
 
 async function main(): Promise<number> {
   const { values, positionals: requested } = parseArgs({
@@ -86,33 +38,27 @@ async function main(): Promise<number> {
   // First: a wrong field, engine or option in the site config fails at once, naming it.
   checkSiteConfig(SITE);
   const voice = await narratorFor(SITE.narration);
-  removePartialFiles();
+  removePartialFiles([NARRATION_CACHE, KEPT_NARRATION]);
   const all = essaysWantingNarration({
     now: new Date(),
     timeZone: SITE.timezone,
     publicFileExists: (path) => existsSync(join('public', path)),
   });
-  const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));
-  if (unknown.length)
-    throw new Error(`narrate: no published essay with generated narration is called ${unknown.join(', ')}`);
-  const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
-
   const pipeline = pipelineFingerprint('.', SITE.narration);
-  const pipelineCurrent = !values.rescan && readPipelineFingerprint() === pipeline;
-  // An essay named on the command line is always rendered: the page's own check may know better than fingerprints.
-  const reasons = new Map(
-    chosen.flatMap((e) => {
-      const reason = requested.includes(e.slug)
-        ? 'it was named'
-        : reasonToRender(e, voice, pipelineCurrent, { thorough: values.check });
-      return reason ? [[e.slug, reason] as const] : [];
-    }),
-  );
-  const toRender = chosen.filter((e) => reasons.has(e.slug));
+  const { chosen, toRender } = planNarration(all, voice, readPipelineFingerprint() === pipeline, {
+    requested,
+    rescan: values.rescan,
+    thorough: values.check,
+  });
   console.log(
-    `narrate: ${chosen.length - toRender.length} of ${chosen.length} narrations current by their fingerprints${toRender.length ? `; rendering ${toRender.length} to compare` : ''} (${seconds(started)})`,
+    `narrate: ${chosen.length - toRender.size} of ${chosen.length} narrations current by their fingerprints${toRender.size ? `; rendering ${toRender.size} to compare` : ''} (${seconds(started)})`,
   );
-  const verdicts = toRender.length ? judgeRendered(toRender, reasons, voice) : [];
+  const rendering = chosen.filter((e) => toRender.has(e.slug));
+  const verdicts = rendering.length
+    ? judgeRendered(rendering, essaysToNarrate(rendering.map((e) => e.slug)), voice, (blocks) =>
+        spokenTexts(blocks, voice),
+      )
+    : [];
   const stale = verdicts.filter((v) => v.stale);
 
   if (values.check) {
@@ -122,11 +68,7 @@ async function main(): Promise<number> {
     return stale.length ? 1 : 0;
   }
 
-  // Current after all (a frontmatter edit, a refactor): record the new fingerprint, touch nothing else.
-  for (const { essay } of verdicts.filter((v) => !v.stale)) {
-    const made = readManifest(essay.slug);
-    if (made) writeManifest({ ...made, inputs: essay.inputs });
-  }
+  recordCurrent(verdicts);
   await narrateAll(stale, voice);
   if (requested.length === 0) writePipelineFingerprint(pipeline);
   console.log(`narrate: done in ${seconds(started)}`);

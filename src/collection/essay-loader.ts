@@ -2,14 +2,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
+import { prepassEssays } from '../lib/build-flags.ts';
 import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../lib/frontmatter.ts';
 
 const escapeGlob = (text: string): string => text.replace(/[\\*?[\]{}()!+@,]/g, '\\$&');
 
 /** Every essay, or, for the narration pre-pass, only those it must render (src/narration/pipeline/prepass.ts names them). */
-function essayPattern(only = process.env.LECTERN_PREPASS_ESSAYS): string {
+function essayPattern(only = prepassEssays()): string {
   if (only === undefined || only === '*') return '**/*.mdx';
-  const names = only.split(',').map(escapeGlob);
+  const names = only.map(escapeGlob);
   return names.length === 1 ? `**/${names[0]}.mdx` : `**/{${names.join(',')}}.mdx`;
 }
 

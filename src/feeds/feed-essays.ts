@@ -3,7 +3,7 @@ import type { EssayEntry } from '../collection/published-essays.ts';
 import { renderEssayHtml } from '../collection/render-essay.ts';
 import { absolutizeLinks } from '../lib/absolute-links.ts';
 import { absoluteUrl, essayUrl } from '../lib/urls.ts';
-import { narrationFor, type Narration } from '../narration/for-essay.ts';
+import { type Narration, narrationForFeed } from '../narration/for-essay.ts';
 
 export interface FeedEssay {
   essay: EssayEntry;
@@ -15,7 +15,7 @@ export interface FeedEssay {
 
 async function load(essay: EssayEntry): Promise<FeedEssay> {
   const link = absoluteUrl(essayUrl(essay.id));
-  const [html, narration] = await Promise.all([renderEssayHtml(essay), narrationFor(essay)]);
+  const [html, narration] = await Promise.all([renderEssayHtml(essay), narrationForFeed(essay)]);
   return { essay, link, html: absolutizeLinks(html, link), narration };
 }
 

@@ -7,8 +7,9 @@ import { narrationUrl } from '../lib/urls.ts';
 import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import type { EssayData } from '../lib/essay-schema.ts';
 import type { EssayEntry } from '../collection/published-essays.ts';
-import { essayNarrationPath, narrationFilesProblem, narrationKey, readManifest, sha256 } from './pipeline/manifest.ts';
-import { generatedNarrationEnabled } from './mode.ts';
+import { generatedNarrationEnabled } from '../lib/build-flags.ts';
+import { essayNarrationPath, type NarrationManifest, readManifest, sha256 } from './pipeline/manifest.ts';
+import { staleByBlocks } from './verdict.ts';
 
 export interface Narration {
   kind: 'recorded' | 'generated';
@@ -55,49 +56,64 @@ async function recorded(audio: string, narrator: string, file: string): Promise<
   };
 }
 
-/** The generated narration, if it was made from exactly these blocks with the configured voice, and its files match. */
-export function currentGeneratedNarration(slug: string, blocks: readonly SpokenBlock[]) {
+/** The kept generated narration, if the verdict finds it made from exactly these blocks with the configured voice. */
+export function currentGeneratedNarration(slug: string, blocks: readonly SpokenBlock[]): NarrationManifest | undefined {
   const manifest = readManifest(slug);
-  if (!manifest || manifest.engine !== SITE.narration.engine || manifest.voice !== SITE.narration.voice)
-    return undefined;
-  return manifest.key === narrationKey(blocks, manifest) && !narrationFilesProblem(manifest) ? manifest : undefined;
+  return staleByBlocks(manifest, blocks, SITE.narration) === undefined ? manifest : undefined;
 }
 
 /** The command that makes an essay's narration current. */
 export const narrateCommand = (slug: string): string => `npm run narrate ${slug}`;
 
-/**
- * The narration an essay offers. Pages pass their spoken blocks, and fail the build on a stale narration;
- * feeds pass none and trust that check, which runs on every essay page of the same build.
- * In dev a missing or stale narration is left out instead (the page shows devNarrationNotice).
- */
-export async function narrationFor(essay: EssayEntry, blocks?: readonly SpokenBlock[]): Promise<Narration | undefined> {
+/** The error a production build stops with when an essay's generated narration is missing or stale. */
+export const staleNarrationError = (essay: EssayEntry): Error =>
+  new Error(
+    `${essay.filePath ?? essay.id}: the generated narration is missing or no longer matches the essay; run "${narrateCommand(essay.id)}"`,
+  );
+
+const generated = (essay: EssayEntry, narrator: string, manifest: NarrationManifest): Narration => ({
+  kind: 'generated',
+  src: narrationUrl(essay.id, 'mp3'),
+  mimeType: 'audio/mpeg',
+  durationSeconds: manifest.durationSeconds,
+  bytes: manifest.bytes,
+  narrator,
+  cuesSrc: narrationUrl(essay.id, 'vtt'),
+});
+
+const wantsGenerated = (essay: EssayEntry): boolean =>
+  !essay.data.audio && wantsGeneratedNarration(essay.data) && generatedNarrationEnabled();
+
+async function offered(
+  essay: EssayEntry,
+  keptManifest: (slug: string) => NarrationManifest | undefined,
+): Promise<Narration | undefined> {
   const narrator = essay.data.narrator ?? SITE.defaultNarrator;
-  const file = essay.filePath ?? essay.id;
-  if (essay.data.audio) return recorded(essay.data.audio, narrator, file);
-  if (!wantsGeneratedNarration(essay.data) || !generatedNarrationEnabled()) return undefined;
-  const manifest = blocks ? currentGeneratedNarration(essay.id, blocks) : readManifest(essay.id);
-  if (!manifest) {
-    // Never serve narration that no longer matches the text; `npm run build` narrates before it builds.
-    if (import.meta.env.DEV) return undefined;
-    throw new Error(
-      `${file}: the generated narration is missing or no longer matches the essay; run "${narrateCommand(essay.id)}"`,
-    );
-  }
-  return {
-    kind: 'generated',
-    src: narrationUrl(essay.id, 'mp3'),
-    mimeType: 'audio/mpeg',
-    durationSeconds: manifest.durationSeconds,
-    bytes: manifest.bytes,
-    narrator,
-    cuesSrc: narrationUrl(essay.id, 'vtt'),
-  };
+  if (essay.data.audio) return recorded(essay.data.audio, narrator, essay.filePath ?? essay.id);
+  if (!wantsGenerated(essay)) return undefined;
+  const manifest = keptManifest(essay.id);
+  if (manifest) return generated(essay, narrator, manifest);
+  // Never serve narration that no longer matches the text; `npm run build` narrates before it builds.
+  if (import.meta.env.DEV) return undefined;
+  throw staleNarrationError(essay);
 }
+
+/**
+ * The narration an essay page offers, checked against the blocks the page shows: a production build stops on a
+ * missing or stale narration, and dev leaves it out (the page shows devNarrationNotice).
+ */
+export const narrationForPage = (essay: EssayEntry, blocks: readonly SpokenBlock[]): Promise<Narration | undefined> =>
+  offered(essay, (slug) => currentGeneratedNarration(slug, blocks));
+
+/**
+ * The narration the feeds announce. It trusts the kept manifest: every essay page of the same build checks it
+ * against the page's blocks, and stops the build if it is stale.
+ */
+export const narrationForFeed = (essay: EssayEntry): Promise<Narration | undefined> => offered(essay, readManifest);
 
 /** What the dev server shows in the player slot of an essay whose generated narration is missing or stale. */
 export function devNarrationNotice(essay: EssayEntry, blocks: readonly SpokenBlock[]): string | undefined {
-  if (essay.data.audio || !wantsGeneratedNarration(essay.data) || !generatedNarrationEnabled()) return undefined;
+  if (!wantsGenerated(essay)) return undefined;
   if (currentGeneratedNarration(essay.id, blocks)) return undefined;
   return readManifest(essay.id)
     ? 'The narration of this essay no longer matches its text, so it is not offered.'
@@ -114,7 +130,7 @@ export function narrationCacheKey(essay: EssayEntry): string {
     return `${essay.data.audio}:${size}:${mtimeMs}`;
   }
   // A build with narration off (LECTERN_NARRATION=off) offers none: its pages must not be restored into a normal build.
-  if (!wantsGeneratedNarration(essay.data) || !generatedNarrationEnabled()) return 'none';
+  if (!wantsGenerated(essay)) return 'none';
   const manifest = essayNarrationPath(essay.id, 'json');
   return existsSync(manifest) ? sha256(readFileSync(manifest)) : 'none';
 }

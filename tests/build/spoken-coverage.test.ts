@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
+import { segmentOptionsFor } from '../../src/lib/essay-body/prepare.ts';
+import type { EssayData } from '../../src/lib/essay-schema.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { annotateSpokenBlocks, UNSPOKEN, type SegmentOptions } from '../../src/lib/spoken-blocks.ts';
+import { SITE } from '../../src/site.config.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
 import { essayBodyOf, spokenCoverage } from '../support/spoken-coverage.ts';
 
@@ -49,8 +53,10 @@ describe('every built essay page: the listener hears what the reader sees', () =
       const body = essayBodyOf(fromHtml(readFileSync(join(DIST, file), 'utf8')));
       expect(body, 'the page has a [data-essay-body]').toBeDefined();
       if (!body) return;
-      const narrate = body.properties.dataNarrate;
-      const coverage = spokenCoverage(body, { footnotes: narrate === 'skip' ? 'skip' : 'read' });
+      // The essay's own footnote choice, from its source, as the page segmented it.
+      const source = join('content/essays', `${file.split('/')[1]}.mdx`);
+      const { narration } = readFrontmatter(readFileSync(source, 'utf8'), source) as Partial<EssayData>;
+      const coverage = spokenCoverage(body, segmentOptionsFor(narration, SITE.narration.footnotes));
       expect(coverage.checked).toBeGreaterThan(0);
       expect(
         coverage.unspoken,

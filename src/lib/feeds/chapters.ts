@@ -1,8 +1,7 @@
 // Podcast chapters (JSON Chapters 1.2) from the narration's cues: the headings are spoken blocks, so each
 // chapter starts where its heading's cue starts, by construction rather than by a second timing.
-import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { annotateSpokenBlocks, type SegmentOptions } from '../spoken-blocks.ts';
+import type { EssayBody } from '../essay-body/prepare.ts';
 
 export interface Chapter {
   startTime: number;
@@ -22,14 +21,9 @@ export interface ChapterHeading {
 
 const CHAPTER_LEVELS = new Set(['h2', 'h3']);
 
-/** The h2 and h3 headings of a rendered essay body that narration speaks, in reading order. */
-export function chapterHeadings(body: Root, options: SegmentOptions): ChapterHeading[] {
-  const tree = structuredClone(body);
-  const spoken = new Map(
-    annotateSpokenBlocks(tree, options)
-      .filter((b) => b.kind === 'heading')
-      .map((b) => [b.id, b.text]),
-  );
+/** The h2 and h3 headings of an essay body that narration speaks, in reading order. */
+export function chapterHeadings({ tree, blocks }: EssayBody): ChapterHeading[] {
+  const spoken = new Map(blocks.filter((b) => b.kind === 'heading').map((b) => [b.id, b.text]));
   const headings: ChapterHeading[] = [];
   visit(tree, 'element', (node) => {
     const id = String(node.properties.dataSay ?? '');

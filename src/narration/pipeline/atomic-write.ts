@@ -1,6 +1,6 @@
 // Every narration file is written whole or not at all: a killed run must never leave half a file where the site reads it.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export const PARTIAL_SUFFIX = '.partial';
 
@@ -18,4 +18,14 @@ export function writeFileIfChanged(path: string, data: string | Uint8Array): boo
   if (existsSync(path) && Buffer.compare(readFileSync(path), bytes) === 0) return false;
   writeFileAtomic(path, bytes);
   return true;
+}
+
+/** A killed run leaves its temp files behind; nothing reads them, so the next run sweeps them away. */
+export function removePartialFiles(dirs: readonly string[]): void {
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, file));
+    }
+  }
 }

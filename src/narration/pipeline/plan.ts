@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { essaySchema } from '../../lib/essay-schema.ts';
 import { readFrontmatter, slugOfPath } from '../../lib/frontmatter.ts';
 import { wantsGeneratedNarration } from '../for-essay.ts';
-import { KEPT_NARRATION, narrationFilesProblem, readManifest, type VoiceSettings } from './manifest.ts';
+import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
+import { type FileCheck, type Staleness, staleByBlocks, staleByFingerprint } from '../verdict.ts';
+import { KEPT_NARRATION, readManifest, type VoiceSettings, writeManifest } from './manifest.ts';
+import type { EssayToNarrate } from './prepass.ts';
 import { essayFingerprint } from './render-inputs.ts';
 
 export const ESSAYS_DIR = join('content', 'essays');
@@ -61,24 +64,81 @@ export function writePipelineFingerprint(fingerprint: string): void {
 }
 
 /** Why an essay's kept narration may be out of date, or undefined when nothing it depends on has changed. */
-export function reasonToRender(
+export const reasonToRender = (
   essay: EssaySource,
   voice: VoiceSettings,
   pipelineCurrent: boolean,
-  { thorough = false } = {},
-): string | undefined {
-  const manifest = readManifest(essay.slug);
-  if (!manifest) return 'it has no narration yet';
-  if (
-    manifest.engine !== voice.engine ||
-    manifest.engineVersion !== voice.engineVersion ||
-    manifest.voice !== voice.voice
-  ) {
-    return `the voice changed (${manifest.engine} ${manifest.engineVersion} ${manifest.voice} -> ${voice.engine} ${voice.engineVersion} ${voice.voice})`;
+  check: FileCheck = {},
+): Staleness => staleByFingerprint(readManifest(essay.slug), { voice, inputs: essay.inputs, pipelineCurrent }, check);
+
+export interface PlanRequest {
+  /** Slugs named on the command line: only those, each rendered whatever its fingerprints say. */
+  requested: readonly string[];
+  /** Ignore the recorded pipeline fingerprint: render every essay and compare. */
+  rescan: boolean;
+  /** Hash every MP3 (--check) rather than compare sizes. */
+  thorough: boolean;
+}
+
+export interface Plan {
+  chosen: EssaySource[];
+  /** Why each essay that must be rendered to compare might be stale, by slug. */
+  toRender: Map<string, string>;
+}
+
+/** Which essays to render, and why, from fingerprints alone. Throws on a requested slug no essay has. */
+export function planNarration(
+  all: readonly EssaySource[],
+  voice: VoiceSettings,
+  pipelineCurrent: boolean,
+  { requested, rescan, thorough }: PlanRequest,
+): Plan {
+  const unknown = requested.filter((slug) => !all.some((e) => e.slug === slug));
+  if (unknown.length)
+    throw new Error(`narrate: no published essay with generated narration is called ${unknown.join(', ')}`);
+  const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
+  // An essay named on the command line is always rendered: the page's own check may know better than fingerprints.
+  const toRender = new Map(
+    chosen.flatMap((e) => {
+      const reason = requested.includes(e.slug)
+        ? 'it was named'
+        : reasonToRender(e, voice, pipelineCurrent && !rescan, { thorough });
+      return reason ? [[e.slug, reason] as const] : [];
+    }),
+  );
+  return { chosen, toRender };
+}
+
+export interface Verdict {
+  essay: EssaySource;
+  /** Why it must be narrated, or undefined when its narration turned out current. */
+  stale: Staleness;
+  blocks: readonly SpokenBlock[];
+}
+
+/**
+ * The verdict on each rendered essay, from the blocks its page segmented; `spoken` gives the texts the engine would
+ * be given. An essay the pre-pass did not return (it asks for no generated narration after all) has none.
+ */
+export function judgeRendered(
+  essays: readonly EssaySource[],
+  rendered: readonly EssayToNarrate[],
+  voice: VoiceSettings,
+  spoken: (blocks: readonly SpokenBlock[]) => readonly string[],
+): Verdict[] {
+  const bySlug = new Map(rendered.map((essay) => [essay.slug, essay.blocks]));
+  return essays.flatMap((essay) => {
+    const blocks = bySlug.get(essay.slug);
+    if (!blocks) return [];
+    const stale = staleByBlocks(readManifest(essay.slug), blocks, voice, { spoken: spoken(blocks), thorough: true });
+    return [{ essay, stale, blocks }];
+  });
+}
+
+/** Current after all (a frontmatter edit, a refactor): record the essays' new fingerprints, touch nothing else. */
+export function recordCurrent(verdicts: readonly Verdict[]): void {
+  for (const { essay } of verdicts.filter((v) => !v.stale)) {
+    const made = readManifest(essay.slug);
+    if (made) writeManifest({ ...made, inputs: essay.inputs });
   }
-  const files = narrationFilesProblem(manifest, { thorough });
-  if (files) return files;
-  if (manifest.inputs !== essay.inputs) return 'the essay changed';
-  if (!pipelineCurrent) return 'the code that renders essays changed';
-  return undefined;
 }

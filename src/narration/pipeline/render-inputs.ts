@@ -5,9 +5,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { sha256 } from './manifest.ts';
 
 /**
- * The code that turns any essay into its blocks and its spoken text: the Markdown pipeline, the page that segments
- * the body, the segmentation, the text normalisation and the narration keys. Layout, styles and browser code
- * cannot change what is said, so editing them re-renders nothing here.
+ * The code that turns any essay into its blocks and its spoken text: the Markdown pipeline, the essay-body pipeline
+ * and its segmentation, the text normalisation and the narration keys. The page's layout (EssayArticle.astro), styles
+ * and browser code cannot change what is said, so editing them re-renders nothing here.
  */
 const PIPELINE = [
   'astro.config.mjs',
@@ -15,11 +15,11 @@ const PIPELINE = [
   'src/content.config.ts',
   'src/collection/essay-loader.ts',
   'src/lib/frontmatter.ts',
+  'src/lib/essay-body',
   'src/lib/spoken-blocks.ts',
   'src/lib/essay-elements.ts',
   'src/lib/page-ids.ts',
   'src/plugins',
-  'src/components/EssayArticle.astro',
   'src/pages/essays',
   'src/narration/text',
   'src/narration/pipeline/manifest.ts',
@@ -29,14 +29,15 @@ const CODE = /\.(?:ts|mjs|js|astro|mdx|md|json)$/;
 
 function filesUnder(root: string, path: string): string[] {
   const full = join(root, path);
-  if (!existsSync(full)) return [];
+  // A moved file would otherwise drop out of the fingerprint without a word, and its edits re-render nothing.
+  if (!existsSync(full)) throw new Error(`render-inputs.ts lists ${path}, which does not exist: update PIPELINE`);
   if (!statSync(full).isDirectory()) return [path];
   return readdirSync(full, { recursive: true, encoding: 'utf8' })
     .map((name) => join(path, name))
     .filter((name) => CODE.test(name) && !name.endsWith('README.md'));
 }
 
-/** One hash of the pipeline's files, their paths and bytes, with the site's narration settings. */
+/** One hash of the pipeline's files, their paths and bytes, with the site's narration settings. Throws on a listed path that is gone. */
 export function pipelineFingerprint(root: string, narrationSettings: unknown): string {
   const files = PIPELINE.flatMap((path) => filesUnder(root, path)).sort();
   return sha256(
