@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { Window as HappyDomWindow } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { followReading } from '../../../src/client/read-along/follow-reading.ts';
 import { layOut } from '../../support/essay-page.ts';
@@ -30,7 +31,7 @@ describe('followReading', () => {
     expect(scrolls).toEqual([{ block: 'center', behavior: 'smooth' }]);
   });
   it('jumps instead of scrolling smoothly for a reader who prefers reduced motion', () => {
-    const { device } = window.happyDOM!.settings;
+    const { device } = (window as unknown as HappyDomWindow).happyDOM.settings;
     const before = device.prefersReducedMotion;
     device.prefersReducedMotion = 'reduce';
     try {
