@@ -8,14 +8,16 @@ const sidenote = (id: string, number: number, text: string, margin: boolean): st
   }><span class="sidenote-number">${number}</span> <span class="sidenote-block">${text}</span></span>`;
 
 export function footnotedEssay({ margin }: { margin: boolean }): string {
+  const grafton = sidenote('user-content-fn-grafton', 1, 'Grafton.', margin);
+  const bayle = sidenote('user-content-fn-bayle', 2, 'Bayle.', margin);
   return `
   <div data-essay-body>
     <p data-say="p-2b99f5">Grafton calls the footnote a curious history.<sup><a href="#user-content-fn-grafton"
-      id="user-content-fnref-grafton" data-footnote-ref="">1</a></sup>${sidenote('user-content-fn-grafton', 1, 'Grafton.', margin)}
+      id="user-content-fnref-grafton" data-footnote-ref="">1</a></sup>${grafton}
       Bayle built a dictionary on notes,<sup><a href="#user-content-fn-bayle" id="user-content-fnref-bayle"
-      data-footnote-ref="">2</a></sup>${sidenote('user-content-fn-bayle', 2, 'Bayle.', margin)} and Grafton returns
+      data-footnote-ref="">2</a></sup>${bayle} and Grafton returns
       to him.<sup><a href="#user-content-fn-grafton" id="user-content-fnref-grafton-2"
-      data-footnote-ref="">1</a></sup>${sidenote('user-content-fn-grafton', 1, 'Grafton.', margin)}</p>
+      data-footnote-ref="">1</a></sup>${grafton}</p>
     <section data-footnotes="" class="footnotes"><h2 id="footnote-label">Footnotes</h2>
       <ol>
         <li id="user-content-fn-grafton" data-say="fn-efc035"><p>Anthony Grafton, <em>The Footnote</em> (1997).
