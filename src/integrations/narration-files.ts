@@ -26,7 +26,7 @@ function place(from: string, to: string): void {
 }
 
 /** The essay slugs whose built page offers generated narration (the page links its MP3). */
-export function slugsOffering(distDir: string, pagePaths: readonly string[]): string[] {
+function slugsOffering(distDir: string, pagePaths: readonly string[]): string[] {
   return pagePaths.flatMap((path) => {
     const slug = /^essays\/([^/]+)\/$/.exec(path)?.[1];
     if (!slug) return [];

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchIndexFolder } from '../lib/urls.ts';
 
-export async function writeSearchIndex(root: string): Promise<number> {
+async function writeSearchIndex(root: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -18,7 +18,7 @@ const VERSIONS = ['satori', '@resvg/resvg-js'].map(
   (name) => `${name}@${String(require(`${name}/package.json`).version)}`,
 );
 
-export const DEFAULT_CACHE_DIR = '.cache/og';
+const DEFAULT_CACHE_DIR = '.cache/og';
 
 let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
 const loadFonts = () =>

@@ -10,7 +10,7 @@ const LEVEL = 1 / 1024;
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** The duration of `text` at 150 words a minute, one word at least, so that every block is heard to exist. */
-export const silenceSeconds = (text: string): number => (Math.max(1, wordCount(text)) * 60) / SILENCE_WORDS_PER_MINUTE;
+const silenceSeconds = (text: string): number => (Math.max(1, wordCount(text)) * 60) / SILENCE_WORDS_PER_MINUTE;
 
 async function synthesize(text: string): Promise<Speech> {
   const samples = new Float32Array(Math.round(silenceSeconds(text) * SILENCE_SAMPLE_RATE)).fill(LEVEL);
