@@ -113,8 +113,10 @@ export class LecternPlayer extends HTMLElement {
 
   /** Once per element: swaps the native controls for Lectern's, which a re-connected player already shows. */
   #enhance(): void {
-    // The native controls were never laid out (player.css), so dropping them moves nothing (CLS 0).
-    this.audio.controls = false;
+    const { audio } = this;
+    // The stage keeps the native controls' height, so the swap moves nothing below it (CLS 0).
+    if (audio.parentElement) audio.parentElement.style.minHeight = `${audio.offsetHeight}px`;
+    audio.controls = false;
     this.toggleAttribute('data-enhanced', true);
   }
 
