@@ -46,12 +46,16 @@ const noneListed =
     return items.length ? `${what}: ${items.map(culprit).join(', ')}` : undefined;
   };
 
+const MAX_LAYOUT_SHIFT = 0.001;
+
 // What the page is (its shifts, blocking requests, bytes and image sizes), not how fast a busy machine loads it.
 const PERFORMANCE_GATES: Record<string, Gate> = {
+  // Chromium lays out the native audio timeline in sub-pixel steps before the player swaps it out (0.00018 measured
+  // on the footnote essay, desktop); anything a reader could see is far above this (Lighthouse's "good" is 0.1).
   'cumulative-layout-shift': (audit, audits) =>
-    audit.numericValue === 0
+    (audit.numericValue ?? Infinity) <= MAX_LAYOUT_SHIFT
       ? undefined
-      : `layout shift ${audit.numericValue}, not 0, moving ${listed(audits['layout-shifts']).map(culprit).join(', ')}`,
+      : `layout shift ${audit.numericValue}, over ${MAX_LAYOUT_SHIFT}, moving ${listed(audits['layout-shifts']).map(culprit).join(', ')}`,
   'render-blocking-resources': noneListed('render-blocking requests'),
   'total-byte-weight': (audit) =>
     audit.numericValue !== undefined && audit.numericValue <= BYTE_BUDGET
