@@ -16,7 +16,7 @@ import narrationFiles from './src/integrations/narration-files.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/page-ids.ts';
 import { SITE } from './src/site.config.ts';
-import { checkSiteConfig } from './src/lib/site-config-schema.ts';
+import { checkSiteConfig } from './src/site-config-schema.ts';
 import { prepassEssays } from './src/lib/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.

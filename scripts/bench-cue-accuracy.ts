@@ -3,13 +3,9 @@
 // By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { chromium, type Browser } from 'playwright-core';
-import {
-  assembleNarration,
-  type AssembledNarration,
-  type BlockAudio,
-  type SpokenKind,
-} from '../src/narration/audio/assemble.ts';
-import { loadEngine } from '../src/narration/engines/engine.ts';
+import { assembleNarration, type AssembledNarration, type BlockAudio } from '../src/narration/audio/assemble.ts';
+import type { BlockKind } from '../src/lib/spoken-blocks.ts';
+import { loadEngine } from '../src/narration/engines/registry.ts';
 import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/audio/mp3.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
 import {
@@ -26,7 +22,7 @@ import { chromiumLaunchOptions } from './chromium.ts';
 const GOAL_MS = 20;
 const FRAME_SECONDS = 576 / SAMPLE_RATE;
 
-const KINDS: readonly SpokenKind[] = [
+const KINDS: readonly BlockKind[] = [
   'heading',
   'paragraph',
   'paragraph',
@@ -59,8 +55,8 @@ function syntheticBlocks(count: number): BlockAudio[] {
 }
 
 // Soft onsets (h, f, s, th) are where a cue is most likely to look early or late.
-const ESSAY: readonly [SpokenKind, string][] = [
-  ['announcement', 'On Listening, by Ada Byron.'],
+const ESSAY: readonly [BlockKind, string][] = [
+  ['heading', 'On Listening'],
   [
     'paragraph',
     'Every essay begins as a voice in the head of its writer, and ends as a voice in the head of its reader.',

@@ -13,7 +13,7 @@ import { MPEGDecoder } from 'mpg123-decoder';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import type { SpokenBlock } from '../src/lib/spoken-blocks.ts';
 import { assembleNarration } from '../src/narration/audio/assemble.ts';
-import type { Speech } from '../src/narration/engines/engine.ts';
+import type { Speech } from '../src/narration/audio/speech.ts';
 import { flite } from '../src/narration/engines/flite.ts';
 import { encodeMp3Parallel } from '../src/narration/audio/mp3-parallel.ts';
 import { toSpokenText, toSpokenWords } from '../src/narration/text/spoken-text.ts';

@@ -31,7 +31,7 @@ async function runSize(options: BenchOptions, run: PeerRun): Promise<Result[]> {
 const FOOTNOTE = [
   'Wall time and peak resident memory of the whole process tree (the sum of VmRSS over the command and all its',
   'descendants, polled from /proc every 100 ms; pages shared between processes count once per process).',
-  "Lectern's narration came from the silence engine (src/narration/engines/silence.ts), made up to date before the",
+  "Lectern's narration came from the silence engine (src/narration/engines/test-only/silence.ts), made up to date before the",
   'timed builds; the rebuild includes narrating the edited essay with it. Narration speed is measured separately by',
   '`npm run bench:narration`. The peers build a page per essay, a list of all essays and a page per category.',
 ].join('\n');

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedNarrationEnabled } from '../src/lib/build-flags.ts';
 import { formatClock } from '../src/lib/media-time.ts';
-import { checkSiteConfig } from '../src/lib/site-config-schema.ts';
-import { removePartialFiles } from '../src/narration/pipeline/atomic-write.ts';
+import { checkSiteConfig } from '../src/site-config-schema.ts';
+import { removePartialFiles } from '../src/files/atomic-write.ts';
 import { KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
 import { narrateEssay, narratorFor, spokenTexts, type Narrator } from '../src/narration/pipeline/narrate-essay.ts';
 import {

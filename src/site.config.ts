@@ -1,5 +1,5 @@
 // The one site config: the Astro config, the page head, the feeds and the narration all import it.
-// astro.config.mjs checks it at start-up (src/lib/site-config-schema.ts), so a wrong field fails at once, named.
+// astro.config.mjs checks it at start-up (src/site-config-schema.ts), so a wrong field fails at once, named.
 export const SITE = {
   title: 'Lectern',
   tagline: 'Essays to read and to hear',

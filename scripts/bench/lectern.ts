@@ -1,6 +1,7 @@
 // Lectern's rows: a cold `npm run build` with every narration up to date, then a rebuild after one paragraph changes.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NARRATION_OFF, TEST_ENGINES_ON } from '../../src/lib/build-flags.ts';
 import { essayFile, writeEssays } from './essay-files.ts';
 import { assertBuilt, type PeerRun } from './peer.ts';
 import { measure, type Measurement } from './process-tree.ts';
@@ -13,7 +14,7 @@ export const REBUILD = 'Lectern: npm run build, one paragraph edited';
 const LEAVE_OUT = ['content/essays', 'content/narration', 'tests', 'scripts/bench/peers', '.ci'];
 const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
 
-export const NARRATION_OFF = 'Lectern: npm run build, narration off';
+const NARRATION_OFF_ROW = 'Lectern: npm run build, narration off';
 
 /** A copy of the project with the synthetic essays in place of the samples. */
 function lecternCopy(run: PeerRun, folder: string): string {
@@ -33,11 +34,11 @@ export async function runLecternNarrationOff(run: PeerRun): Promise<Result> {
     command: 'npm',
     args: ['run', 'build'],
     cwd: site,
-    env: { ...ENV, LECTERN_NARRATION: 'off' },
+    env: { ...ENV, ...NARRATION_OFF },
     log: join(run.logs, `lectern-${n}-off.log`),
   });
   assertBuilt('Lectern', join(site, 'dist'), run);
-  return { peer: NARRATION_OFF, essays: n, measurement: off };
+  return { peer: NARRATION_OFF_ROW, essays: n, measurement: off };
 }
 
 export async function runLectern(run: PeerRun): Promise<Result[]> {
@@ -53,7 +54,7 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
       command: 'npm',
       args: ['run', script],
       cwd: site,
-      env: ENV,
+      env: { ...ENV, ...TEST_ENGINES_ON },
       log: join(run.logs, `lectern-${n}-${label}.log`),
     });
 
@@ -70,7 +71,7 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
     command: 'nice',
     args: ['-n', '10', 'npm', 'run', 'narrate'],
     cwd: site,
-    env: ENV,
+    env: { ...ENV, ...TEST_ENGINES_ON },
     log: join(run.logs, `lectern-${n}-narrate.log`),
   });
   // A cold build starts from made narration and nothing else.

@@ -3,6 +3,7 @@
 
 const NARRATION = 'LECTERN_NARRATION';
 const PREPASS_ESSAYS = 'LECTERN_PREPASS_ESSAYS';
+const TEST_ENGINES = 'LECTERN_TEST_ENGINES';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -29,3 +30,9 @@ export const prepassEnv = (slugs?: readonly string[]): Record<string, string> =>
 
 /** The id of the JSON script in which a pre-pass page carries the spoken blocks the page itself segmented. */
 export const PREPASS_BLOCKS_ID = 'lectern-spoken-blocks';
+
+/** On in tests and benchmarks only: the site config may then name a test engine (silence), which no real site may. */
+export const testEnginesEnabled = (env: Env = process.env): boolean => env[TEST_ENGINES] === 'on';
+
+/** The environment of a test or benchmark run that narrates with a test engine. */
+export const TEST_ENGINES_ON: Readonly<Record<string, string>> = { [TEST_ENGINES]: 'on' };

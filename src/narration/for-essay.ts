@@ -8,7 +8,8 @@ import type { SpokenBlock } from '../lib/spoken-blocks.ts';
 import type { EssayData } from '../lib/essay-schema.ts';
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { generatedNarrationEnabled } from '../lib/build-flags.ts';
-import { essayNarrationPath, type NarrationManifest, readManifest, sha256 } from './pipeline/manifest.ts';
+import { sha256 } from '../files/sha256.ts';
+import { essayNarrationPath, type NarrationManifest, readManifest } from './pipeline/manifest.ts';
 import { staleByBlocks } from './verdict.ts';
 
 export interface Narration {

@@ -1,11 +1,12 @@
 // Renders share cards to PNG (satori draws the SVG, resvg rasterizes it), keeping each in a cache named by a hash
 // of everything that decides its pixels, so an unchanged essay's card is read back, never drawn again.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { writeFileAtomic } from '../files/atomic-write.ts';
+import { sha256 } from '../files/sha256.ts';
 import { OG_IMAGE_SIZE, ogCardTree, type OgCardFacts } from '../lib/og-image.ts';
 
 const require = createRequire(import.meta.url);
@@ -36,10 +37,8 @@ export function ogCardSvg(facts: OgCardFacts): Promise<string> {
 }
 
 export function cardHash(facts: OgCardFacts): string {
-  const fontBytes = loadFonts().map((font) => createHash('sha256').update(font.data).digest('hex'));
-  return createHash('sha256')
-    .update(JSON.stringify([ogCardTree(facts), fontBytes, VERSIONS, OG_IMAGE_SIZE]))
-    .digest('hex');
+  const fontBytes = loadFonts().map((font) => sha256(font.data));
+  return sha256(JSON.stringify([ogCardTree(facts), fontBytes, VERSIONS, OG_IMAGE_SIZE]));
 }
 
 /** The card as PNG, from the cache when one with the same hash was drawn before; `drawn` says which. */
@@ -52,9 +51,7 @@ export async function renderOgImage(
   const png = new Resvg(await ogCardSvg(facts), { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } })
     .render()
     .asPng();
-  mkdirSync(cacheDir, { recursive: true });
-  // Written aside and renamed, so that a build stopped mid-write never leaves half a PNG under a valid name.
-  writeFileSync(`${file}.tmp`, png);
-  renameSync(`${file}.tmp`, file);
+  // A build stopped mid-write must never leave half a PNG under a valid name.
+  writeFileAtomic(file, png);
   return { png, drawn: true };
 }

@@ -1,12 +1,9 @@
 // Joins synthesized blocks into one narration: trimmed, paused by structure, at one loudness, with exact block times.
 import type { BlockKind } from '../../lib/spoken-blocks.ts';
 
-// 'announcement' is the spoken title and author that precede the essay's own blocks.
-export type SpokenKind = BlockKind | 'announcement';
-
 export type BlockAudio = {
   readonly id: string;
-  readonly kind: SpokenKind;
+  readonly kind: BlockKind;
   readonly samples: Float32Array;
 };
 
@@ -33,9 +30,9 @@ const RELATIVE_GATE_DB = -20;
 // Listeners hear structure only through timing: the bigger the break in the text, the longer the pause.
 // Flite already pauses 0.34-0.41 s at a full stop (measured, voices rms and slt), so a paragraph break
 // needs about twice that to be heard as one, and a section break more again.
-export function pauseSeconds(previousKind: SpokenKind, nextKind: SpokenKind): number {
+export function pauseSeconds(previousKind: BlockKind, nextKind: BlockKind): number {
   if (nextKind === 'heading' || nextKind === 'footnotes') return 1.5;
-  if (previousKind === 'heading' || previousKind === 'announcement' || previousKind === 'footnotes') return 1.0;
+  if (previousKind === 'heading' || previousKind === 'footnotes') return 1.0;
   if (previousKind === 'list-item' && nextKind === 'list-item') return 0.5;
   return 0.8;
 }

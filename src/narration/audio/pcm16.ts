@@ -1,5 +1,5 @@
 // Raw 16-bit little-endian mono PCM, with no header, as speech: what ElevenLabs sends for its pcm_* formats.
-import type { Speech } from '../engines/engine.ts';
+import type { Speech } from './speech.ts';
 
 const FULL_SCALE = 32768;
 

@@ -1,5 +1,5 @@
 // Reads and writes 16-bit PCM mono WAV: flite's output format, and pocketsphinx's input format.
-import type { Speech } from '../engines/engine.ts';
+import type { Speech } from './speech.ts';
 
 const HEADER_BYTES = 44;
 const PCM_FORMAT = 1;

@@ -1,7 +1,8 @@
 // ElevenLabs text to speech: many voices and languages, as raw 16 kHz PCM, so there is no container to decode.
 import { apiKeyFromEnv } from './http/api-key.ts';
 import { readEngineOptions, type EngineOptions } from './engine-options.ts';
-import type { Speech, SpeechEngine } from './engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import type { SpeechEngine } from './speech-engine.ts';
 import { fetchSpeech } from './http/fetch-speech.ts';
 import { decodePcm16 } from '../audio/pcm16.ts';
 

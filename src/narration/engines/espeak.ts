@@ -1,7 +1,8 @@
 // The second engine: eSpeak NG compiled to JavaScript. Many languages; voice = an espeak voice name such as "en-us".
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { Speech, SpeechEngine } from './engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import type { SpeechEngine } from './speech-engine.ts';
 
 const PACKAGE = '@echogarden/espeak-ng-emscripten';
 const FULL_SCALE = 32768;

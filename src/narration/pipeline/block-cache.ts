@@ -1,9 +1,10 @@
 // Synthesized audio per block, keyed by what was said and how: editing one paragraph re-synthesizes only that block.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Speech } from '../engines/engine.ts';
-import { NARRATION_CACHE, sha256, type VoiceSettings } from './manifest.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import type { Speech } from '../audio/speech.ts';
+import { writeFileAtomic } from '../../files/atomic-write.ts';
+import { sha256 } from '../../files/sha256.ts';
+import { NARRATION_CACHE, type VoiceSettings } from './manifest.ts';
 import { decodeWav, encodeWav, WavError } from '../audio/wav.ts';
 
 const blockPath = (spokenText: string, voice: VoiceSettings): string =>

@@ -1,7 +1,7 @@
 // Where generated narration lives, what its manifest records, and the key that says whether it still matches the essay.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { writeFileIfChanged } from './atomic-write.ts';
+import { writeFileIfChanged } from '../../files/atomic-write.ts';
+import { sha256 } from '../../files/sha256.ts';
 import { join } from 'node:path';
 import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
 import type { NarrationFile } from '../../lib/urls.ts';
@@ -40,8 +40,6 @@ export interface NarrationManifest extends VoiceSettings {
 
 export const essayNarrationPath = (slug: string, kind: NarrationFile): string =>
   join(KEPT_NARRATION, `${slug}.${kind}`);
-
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** Changes whenever a block's id, kind or text, the voice or the format changes. */
 export function narrationKey(blocks: readonly SpokenBlock[], { engine, engineVersion, voice }: VoiceSettings): string {

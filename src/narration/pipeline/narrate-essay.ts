@@ -2,14 +2,16 @@
 import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
 import { assembleNarration } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
-import { writeFileIfChanged } from './atomic-write.ts';
+import { writeFileIfChanged } from '../../files/atomic-write.ts';
+import { sha256 } from '../../files/sha256.ts';
 import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
 import type { EngineOptions } from '../engines/engine-options.ts';
-import { loadEngine, type EngineChoice, type Speech } from '../engines/engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import { loadEngine } from '../engines/registry.ts';
+import type { EngineChoice } from '../engines/speech-engine.ts';
 import {
   essayNarrationPath,
   narrationKey,
-  sha256,
   speechKey,
   writeManifest,
   type NarrationManifest,

@@ -2,7 +2,7 @@
 // and the essay need not be rendered again to prove it.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { sha256 } from './manifest.ts';
+import { sha256 } from '../../files/sha256.ts';
 
 /**
  * The code that turns any essay into its blocks and its spoken text: the Markdown pipeline, the essay-body pipeline

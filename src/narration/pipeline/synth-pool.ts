@@ -1,7 +1,9 @@
 // Synthesizes many texts at once in worker threads: one per core for engines that block their thread, fewer if an engine says so.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { loadEngine, type EngineChoice, type Speech } from '../engines/engine.ts';
+import type { Speech } from '../audio/speech.ts';
+import { loadEngine } from '../engines/registry.ts';
+import type { EngineChoice } from '../engines/speech-engine.ts';
 import type { SynthReply, SynthRequest, SynthWorkerData } from './synth-worker.ts';
 
 /** An engine by id, or by id with its options from the site config. */

@@ -1,7 +1,7 @@
 // One worker thread of the synthesis pool: loads one engine, then speaks each text it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineOptions } from '../engines/engine-options.ts';
-import { loadEngine } from '../engines/engine.ts';
+import { loadEngine } from '../engines/registry.ts';
 
 /** What the pool tells each worker: which engine to load, with the site config's options for it. */
 export type SynthWorkerData = { readonly engine: string; readonly options: EngineOptions };

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allArtworkSizes, renderArtwork } from '../../lib/artwork.ts';
-import { sha256 } from '../../narration/pipeline/manifest.ts';
+import { sha256 } from '../../files/sha256.ts';
 import { SITE } from '../../site.config.ts';
 
 // Keyed by the SVG's bytes: an incremental build copies the last PNGs (the 3,000 px one takes ~0.7 s to draw).

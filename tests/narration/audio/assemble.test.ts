@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assembleNarration,
-  LOUDNESS,
-  pauseSeconds,
-  type BlockAudio,
-  type SpokenKind,
-} from '../../../src/narration/audio/assemble.ts';
+import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio } from '../../../src/narration/audio/assemble.ts';
+import type { BlockKind } from '../../../src/lib/spoken-blocks.ts';
 
 const RATE = 16000;
 
@@ -24,7 +19,7 @@ function framed(audio: Float32Array, leadSeconds: number, tailSeconds: number): 
   return out;
 }
 
-function block(id: string, kind: SpokenKind, samples: Float32Array): BlockAudio {
+function block(id: string, kind: BlockKind, samples: Float32Array): BlockAudio {
   return { id, kind, samples };
 }
 
@@ -60,15 +55,14 @@ describe('assembleNarration', () => {
   });
 
   it('pauses longer for bigger breaks: before a heading, after one, between paragraphs and list items', () => {
-    const kinds: SpokenKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'heading'];
+    const kinds: BlockKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'heading'];
     const blocks = kinds.map((kind, i) => block(`b-${i}`, kind, noise(0.25, 0.2, i + 1)));
     const { timings } = assembleNarration(blocks, RATE);
     const gaps = timings.slice(1).map((t, i) => Math.round((t.start - (timings[i]?.end ?? 0)) * 1000));
     expect(gaps).toEqual([1000, 800, 800, 500, 800, 1500]);
   });
 
-  it('treats the spoken title and the footnotes label as headings', () => {
-    expect(pauseSeconds('announcement', 'paragraph')).toBe(pauseSeconds('heading', 'paragraph'));
+  it('treats the footnotes label as a heading', () => {
     expect(pauseSeconds('paragraph', 'footnotes')).toBe(pauseSeconds('paragraph', 'heading'));
     expect(pauseSeconds('footnotes', 'footnote')).toBe(pauseSeconds('heading', 'paragraph'));
   });

@@ -13,7 +13,7 @@ function cueText(cue: webvtt.Cue): string {
 }
 
 const essay: readonly Cue[] = [
-  { id: 'announcement', start: 0, end: 2.5, text: 'On Listening, by Ada Byron.' },
+  { id: 'title', start: 0, end: 2.5, text: 'On Listening, by Ada Byron.' },
   { id: 'h-on-rhythm', start: 3.2, end: 4.1, text: 'On rhythm' },
   { id: 'p-1', start: 5.1, end: 19.873, text: 'Salt & pepper <b>bold</b> -->\n  arrows,\tand tabs.' },
   { id: 'li-1', start: 20.373, end: 3725.5, text: 'One' },
@@ -22,7 +22,7 @@ const essay: readonly Cue[] = [
 describe('buildWebVtt', () => {
   it('writes one cue per block: the block id, then its timing, then its text', () => {
     expect(buildWebVtt(essay.slice(0, 2))).toBe(
-      'WEBVTT\n\nannouncement\n00:00:00.000 --> 00:00:02.500\nOn Listening, by Ada Byron.\n\n' +
+      'WEBVTT\n\ntitle\n00:00:00.000 --> 00:00:02.500\nOn Listening, by Ada Byron.\n\n' +
         'h-on-rhythm\n00:00:03.200 --> 00:00:04.100\nOn rhythm\n',
     );
   });
@@ -52,7 +52,7 @@ describe('buildWebVtt', () => {
 
   it('rejects a cue that ends before it starts, or starts before the previous cue', () => {
     expect(() => buildWebVtt([{ id: 'p-1', start: 2, end: 1, text: 'x' }])).toThrow(/ends before it starts/);
-    expect(() => buildWebVtt([essay[1] as Cue, essay[0] as Cue])).toThrow(/"announcement"/);
+    expect(() => buildWebVtt([essay[1] as Cue, essay[0] as Cue])).toThrow(/"title"/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readEngineOptions } from '../../../src/narration/engines/engine-options.ts';
-import { loadEngine } from '../../../src/narration/engines/engine.ts';
+import { loadEngine } from '../../../src/narration/engines/registry.ts';
 
 describe('readEngineOptions', () => {
   const known = ['baseUrl', 'model', 'timeoutSeconds', 'concurrency'];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadEngine } from '../../../src/narration/engines/engine.ts';
+import { loadEngine } from '../../../src/narration/engines/registry.ts';
 
 describe('loadEngine', () => {
   test('loads flite and espeak by id', async () => {

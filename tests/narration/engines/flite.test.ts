@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { flite } from '../../../src/narration/engines/flite.ts';
-import type { Speech } from '../../../src/narration/engines/engine.ts';
+import type { Speech } from '../../../src/narration/audio/speech.ts';
 
 const seconds = ({ samples, sampleRate }: Speech): number => samples.length / sampleRate;
 const rms = ({ samples }: Speech): number => Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);

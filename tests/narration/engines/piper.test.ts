@@ -6,7 +6,8 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest';
-import { loadEngine, type Speech } from '../../../src/narration/engines/engine.ts';
+import type { Speech } from '../../../src/narration/audio/speech.ts';
+import { loadEngine } from '../../../src/narration/engines/registry.ts';
 import { synthesizeAll } from '../../../src/narration/pipeline/synth-pool.ts';
 
 const SECONDS_PER_CHARACTER = 0.01;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { readCachedBlock, writeCachedBlock } from '../../../src/narration/pipeline/block-cache.ts';
 import { flite } from '../../../src/narration/engines/flite.ts';
-import type { Speech } from '../../../src/narration/engines/engine.ts';
+import type { Speech } from '../../../src/narration/audio/speech.ts';
 import { NARRATION_CACHE } from '../../../src/narration/pipeline/manifest.ts';
 import { narrateEssay, type NarrationProgress } from '../../../src/narration/pipeline/narrate-essay.ts';
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { getPublishedEssays } from '../../../collection/published-essays.ts';
-import { sha256 } from '../../../narration/pipeline/manifest.ts';
+import { sha256 } from '../../../files/sha256.ts';
 
 // 1,400 px: Apple's floor; a cover is a photograph, and its JPEG at 3,000 px would weigh ~1 MB for no visible gain.
 const EPISODE_ARTWORK_PX = 1400;

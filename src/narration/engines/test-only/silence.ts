@@ -1,5 +1,6 @@
 // For benchmarks and tests: "speech" that costs nothing to make, as long as the words would take to say.
-import type { Speech, SpeechEngine } from './engine.ts';
+import type { Speech } from '../../audio/speech.ts';
+import type { SpeechEngine } from '../speech-engine.ts';
 
 export const SILENCE_WORDS_PER_MINUTE = 150;
 export const SILENCE_SAMPLE_RATE = 16_000;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { checkSiteConfig } from '../../src/lib/site-config-schema.ts';
-import { SITE } from '../../src/site.config.ts';
+import { TEST_ENGINES_ON } from '../src/lib/build-flags.ts';
+import { checkSiteConfig } from '../src/site-config-schema.ts';
+import { SITE } from '../src/site.config.ts';
 
 type Config = Record<string, unknown>;
 const withField = (path: string, value: unknown): Config => {
@@ -47,8 +48,16 @@ describe('checkSiteConfig', () => {
   });
   test('rejects an unknown narration engine, listing the known ones', () => {
     expect(() => checkSiteConfig(withField('narration.engine', 'festival'))).toThrow(
-      'narration.engine: unknown engine "festival"; known engines: flite, espeak, openai, elevenlabs, piper',
+      'narration.engine: Unknown speech engine "festival"; known engines: flite, espeak, openai, elevenlabs, piper',
     );
+  });
+  test('refuses the silence engine for a real site, and allows it to a test or benchmark run', () => {
+    const silent = withField('narration.engine', 'silence');
+    (silent.narration as Config).voice = 'none';
+    expect(() => checkSiteConfig(silent, {})).toThrow(
+      'narration.engine: speech engine "silence" is for tests and benchmarks only: it makes no speech',
+    );
+    expect(() => checkSiteConfig(silent, TEST_ENGINES_ON)).not.toThrow();
   });
   test("rejects a voice flite doesn't have", () => {
     expect(() => checkSiteConfig(withField('narration.voice', 'kal'))).toThrow(

@@ -1,7 +1,8 @@
 // The site config's contract, checked at start-up (astro.config.mjs, narrate): a wrong field fails at once, named.
+// It sits at the boundary beside the config, since it must know the narration engines that src/lib may not import.
 import { z } from 'astro/zod';
-import { ENGINE_IDS } from '../narration/engines/engine.ts';
-import { VOICES as FLITE_VOICES } from '../narration/engines/flite.ts';
+import { VOICES as FLITE_VOICES } from './narration/engines/flite.ts';
+import { engineProblem } from './narration/engines/registry.ts';
 
 const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 
@@ -53,26 +54,30 @@ const language = z.string({ error: 'must be text' }).refine(isKnownLanguage, {
 
 // Only flite's voices can be listed without loading an engine; the others check the voice when they first speak:
 // espeak has dozens of voices in its data, and the voices of a server or a piper model are theirs to know.
-const narration = z
-  .strictObject({
-    footnotes: z.enum(['read', 'skip'], { error: 'must be read or skip' }),
-    engine: z.string({ error: 'must be text' }).refine((id) => ENGINE_IDS.includes(id), {
-      error: (issue) => `unknown engine "${issue.input as string}"; known engines: ${ENGINE_IDS.join(', ')}`,
-    }),
-    voice: text,
-    options: z
-      .record(z.string(), z.union([z.string(), z.number()]), { error: 'must be a set of plain values' })
-      .optional(),
-  })
-  .superRefine(({ engine, voice }, ctx) => {
-    if (engine === 'flite' && !FLITE_VOICES.includes(voice)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['voice'],
-        message: `flite has no voice "${voice}"; its voices: ${FLITE_VOICES.join(', ')}`,
-      });
-    }
-  });
+type Env = Readonly<Record<string, string | undefined>>;
+
+const narration = (env: Env) =>
+  z
+    .strictObject({
+      footnotes: z.enum(['read', 'skip'], { error: 'must be read or skip' }),
+      engine: z.string({ error: 'must be text' }).superRefine((id, ctx) => {
+        const problem = engineProblem(id, env);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+      voice: text,
+      options: z
+        .record(z.string(), z.union([z.string(), z.number()]), { error: 'must be a set of plain values' })
+        .optional(),
+    })
+    .superRefine(({ engine, voice }, ctx) => {
+      if (engine === 'flite' && !FLITE_VOICES.includes(voice)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['voice'],
+          message: `flite has no voice "${voice}"; its voices: ${FLITE_VOICES.join(', ')}`,
+        });
+      }
+    });
 
 // A podcast directory (Apple, Spotify) writes to the owner's email to confirm the feed, so it is required.
 const podcast = z.strictObject({
@@ -82,31 +87,37 @@ const podcast = z.strictObject({
   locked: z.boolean({ error: 'must be true or false' }),
 });
 
-const siteConfigSchema = z.strictObject(
-  {
-    title: text,
-    tagline: text,
-    description: text,
-    author: text,
-    url: siteUrl,
-    lang: language,
-    timezone: timeZone,
-    defaultNarrator: text,
-    // Rendered to PNGs at build time (src/pages/artwork/[size].png.ts); the file itself is checked there.
-    artwork: text.refine(
-      (path) => !path.startsWith('/') && path.endsWith('.svg'),
-      'must be a square SVG in the project, such as src/artwork.svg',
-    ),
-    essaysPerPage: z.number({ error: 'must be a number' }).int('must be a whole number').positive('must be above zero'),
-    narration,
-    podcast,
-  },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
-);
+const siteConfigSchema = (env: Env) =>
+  z.strictObject(
+    {
+      title: text,
+      tagline: text,
+      description: text,
+      author: text,
+      url: siteUrl,
+      lang: language,
+      timezone: timeZone,
+      defaultNarrator: text,
+      // Rendered to PNGs at build time (src/pages/artwork/[size].png.ts); the file itself is checked there.
+      artwork: text.refine(
+        (path) => !path.startsWith('/') && path.endsWith('.svg'),
+        'must be a square SVG in the project, such as src/artwork.svg',
+      ),
+      essaysPerPage: z
+        .number({ error: 'must be a number' })
+        .int('must be a whole number')
+        .positive('must be above zero'),
+      narration: narration(env),
+      podcast,
+    },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+    },
+  );
 
 /** Throws one Error listing each wrong field as "src/site.config.ts: narration.voice: …". */
-export function checkSiteConfig(config: unknown): void {
-  const result = siteConfigSchema.safeParse(config);
+export function checkSiteConfig(config: unknown, env: Env = process.env): void {
+  const result = siteConfigSchema(env).safeParse(config);
   if (result.success) return;
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.join('.');
