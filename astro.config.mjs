@@ -9,15 +9,15 @@ import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
 import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
-import { IMAGE_BREAKPOINTS } from './src/lib/image-sizes.ts';
+import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
-import { PAGE_IDS } from './src/lib/page-ids.ts';
+import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
-import { prepassEssays } from './src/lib/build-flags.ts';
+import { prepassEssays } from './src/lib/site/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
@@ -28,14 +28,14 @@ const prepass = prepassEssays() !== undefined;
 
 export default defineConfig({
   site: SITE.url,
-  ...(prepass ? { cacheDir: './.cache/astro-prepass' } : {}),
+  ...(prepass ? { cacheDir: '.cache/astro-prepass' } : {}),
   trailingSlash: 'always',
   // Two essays with one slug must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
   integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex()],
-  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
+  // Pages whose cacheKey (src/lib/site/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
   vite: {
     plugins: [knownHarmlessLogs()],
@@ -46,14 +46,14 @@ export default defineConfig({
       rollupOptions: {
         output: {
           manualChunks: (id) =>
-            /\/src\/(client\/player\/|lib\/media-time\.ts|components\/Player\.astro)/.test(id)
+            /\/src\/(client\/player\/|lib\/formats\/media-time\.ts|components\/Player\.astro)/.test(id)
               ? 'lectern-player'
               : undefined,
         },
       },
     },
   },
-  // Every image gets a srcset: the original's width and the breakpoints below it (src/lib/image-sizes.ts gives sizes).
+  // Every image gets a srcset: the original's width and the breakpoints below it (src/lib/site/image-sizes.ts gives sizes).
   image: { layout: 'constrained', breakpoints: IMAGE_BREAKPOINTS },
   security: {
     // Astro hashes every script and style it emits into a per-page CSP meta tag.

@@ -4,7 +4,7 @@
 import { Mp3Encoder } from '@breezystack/lamejs';
 import { chromium, type Browser } from 'playwright-core';
 import { assembleNarration, type AssembledNarration, type BlockAudio } from '../src/narration/audio/assemble.ts';
-import type { BlockKind } from '../src/lib/spoken-blocks.ts';
+import type { BlockKind } from '../src/lib/essay-body/spoken-blocks.ts';
 import { loadEngine } from '../src/narration/engines/registry.ts';
 import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/audio/mp3.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
-import type { SpokenBlock } from '../src/lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../src/lib/essay-body/spoken-blocks.ts';
 import { assembleNarration } from '../src/narration/audio/assemble.ts';
 import type { Speech } from '../src/narration/audio/speech.ts';
 import { flite } from '../src/narration/engines/flite.ts';

@@ -8,13 +8,13 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import type { SpokenBlock } from '../src/lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../src/lib/essay-body/spoken-blocks.ts';
 import { assembleNarration, type AssembledNarration } from '../src/narration/audio/assemble.ts';
 import { readCachedBlock } from '../src/narration/pipeline/block-cache.ts';
 import { essayNarrationPath, NARRATION_CACHE, type NarrationManifest } from '../src/narration/pipeline/manifest.ts';
 import { encodeMp3 } from '../src/narration/audio/mp3.ts';
 import { encodeMp3Parallel } from '../src/narration/audio/mp3-parallel.ts';
-import { narrateEssay, narratorFor, type Narrator } from '../src/narration/pipeline/narrate-essay.ts';
+import { narrateEssay, synthesisVoiceFor, type SynthesisVoice } from '../src/narration/pipeline/narrate-essay.ts';
 import { essaysToNarrate, type EssayToNarrate } from '../src/narration/pipeline/prepass.ts';
 import { ESSAYS_DIR } from '../src/narration/pipeline/plan.ts';
 import { essayFingerprint } from '../src/narration/pipeline/render-inputs.ts';
@@ -44,7 +44,7 @@ function prepassEssay(): EssayToNarrate {
 // (a) Segmentation through MP3, WebVTT and manifest written, from an empty block cache.
 async function narrateFromScratch(
   essay: EssayToNarrate,
-  voice: Narrator,
+  voice: SynthesisVoice,
 ): Promise<{ figures: Figures; manifest: NarrationManifest }> {
   rmSync(NARRATION_CACHE, { recursive: true, force: true });
   const [cpu, start] = [process.cpuUsage(), performance.now()];
@@ -77,7 +77,7 @@ async function narrateFromScratch(
 // The stages after synthesis, alone, on the same blocks; and the MP3 from one encoder beside the parallel one.
 async function stagesAlone(
   blocks: readonly SpokenBlock[],
-  voice: Narrator,
+  voice: SynthesisVoice,
   audio: number,
 ): Promise<{ figures: Figures; narration: AssembledNarration }> {
   const speech = blocks.map((block) => {
@@ -112,7 +112,7 @@ async function stagesAlone(
 }
 
 // (b) Every block cached: the narrateEssay call itself, then `npm run narrate` finding the narration up to date.
-async function rebuilds(essay: EssayToNarrate, voice: Narrator): Promise<Figures> {
+async function rebuilds(essay: EssayToNarrate, voice: SynthesisVoice): Promise<Figures> {
   let start = performance.now();
   await narrateEssay(
     {
@@ -165,7 +165,7 @@ async function intelligibility(): Promise<Figures> {
   return figures;
 }
 
-async function oneRun(essay: EssayToNarrate, voice: Narrator, index: number, listen: boolean): Promise<Figures> {
+async function oneRun(essay: EssayToNarrate, voice: SynthesisVoice, index: number, listen: boolean): Promise<Figures> {
   console.log(
     `run ${index + 1}: load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   const site = createFixtureSite(essays);
   try {
     process.chdir(site);
-    const voice = await narratorFor(SITE.narration);
+    const voice = await synthesisVoiceFor(SITE.narration);
     const essay = prepassEssay();
     const runs: Figures[] = [];
     for (let i = 0; i < Number(values.runs); i++)

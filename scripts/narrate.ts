@@ -4,12 +4,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generatedNarrationEnabled } from '../src/lib/build-flags.ts';
-import { formatClock } from '../src/lib/media-time.ts';
+import { generatedNarrationEnabled } from '../src/lib/site/build-flags.ts';
+import { formatClock } from '../src/lib/formats/media-time.ts';
 import { checkSiteConfig } from '../src/site-config-schema.ts';
 import { removePartialFiles } from '../src/files/atomic-write.ts';
 import { KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
-import { narrateEssay, narratorFor, spokenTexts, type Narrator } from '../src/narration/pipeline/narrate-essay.ts';
+import {
+  narrateEssay,
+  synthesisVoiceFor,
+  spokenTexts,
+  type SynthesisVoice,
+} from '../src/narration/pipeline/narrate-essay.ts';
 import {
   essaysWantingNarration,
   judgeRendered,
@@ -37,7 +42,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   // First: a wrong field, engine or option in the site config fails at once, naming it.
   checkSiteConfig(SITE);
-  const voice = await narratorFor(SITE.narration);
+  const voice = await synthesisVoiceFor(SITE.narration);
   removePartialFiles([NARRATION_CACHE, KEPT_NARRATION]);
   const all = essaysWantingNarration({
     now: new Date(),
@@ -75,7 +80,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-async function narrateAll(work: readonly Verdict[], voice: Narrator): Promise<void> {
+async function narrateAll(work: readonly Verdict[], voice: SynthesisVoice): Promise<void> {
   let audioSeconds = 0;
   const synthStart = performance.now();
   for (const [index, { essay, stale, blocks }] of work.entries()) {

@@ -1,9 +1,9 @@
 // npm run new -- "Essay title": starts an essay file, so an author never copies frontmatter by hand.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../src/lib/frontmatter.ts';
-import { ESSAYS_FOLDER, NEW_ESSAY_USAGE, newEssay, parseNewEssayArgs } from '../src/lib/new-essay.ts';
-import { absoluteUrl, essayUrl } from '../src/lib/urls.ts';
+import { readFrontmatter } from '../src/lib/essays/frontmatter.ts';
+import { ESSAYS_FOLDER, NEW_ESSAY_USAGE, newEssay, parseNewEssayArgs } from '../src/lib/essays/new-essay.ts';
+import { absoluteUrl, essayUrl } from '../src/lib/site/urls.ts';
 import { SITE } from '../src/site.config.ts';
 
 const essayPaths = (): string[] =>

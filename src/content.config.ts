@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { essayLoader } from './collection/essay-loader.ts';
-import { essaySchema } from './lib/essay-schema.ts';
+import { essaySchema } from './lib/essays/essay-schema.ts';
 import { SITE } from './site.config.ts';
 
 const essays = defineCollection({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TEST_ENGINES_ON } from '../src/lib/build-flags.ts';
+import { TEST_ENGINES_ON } from '../src/lib/site/build-flags.ts';
 import { checkSiteConfig } from '../src/site-config-schema.ts';
 import { SITE } from '../src/site.config.ts';
 

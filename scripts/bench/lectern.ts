@@ -1,7 +1,7 @@
 // Lectern's rows: a cold `npm run build` with every narration up to date, then a rebuild after one paragraph changes.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NARRATION_OFF, TEST_ENGINES_ON } from '../../src/lib/build-flags.ts';
+import { NARRATION_OFF, TEST_ENGINES_ON } from '../../src/lib/site/build-flags.ts';
 import { essayFile, writeEssays } from './essay-files.ts';
 import { assertBuilt, type PeerRun } from './peer.ts';
 import { measure, type Measurement } from './process-tree.ts';

@@ -1,6 +1,6 @@
 // The one generator of synthetic essays for the benchmark: every peer gets these same essays, in its own format.
 import type { FootnoteDefinition, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/essays/slug.ts';
 import { seededRandom, type Random } from './seeded-random.ts';
 import { CATEGORIES, WORDS } from './vocabulary.ts';
 

@@ -1,9 +1,9 @@
-// Loads content/essays/**/*.mdx through Astro's glob loader, adding the checks it lacks at the boundary (src/lib/frontmatter.ts).
+// Loads content/essays/**/*.mdx through Astro's glob loader, adding the checks it lacks at the boundary (src/lib/essays/frontmatter.ts).
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { prepassEssays } from '../lib/build-flags.ts';
-import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../lib/frontmatter.ts';
+import { prepassEssays } from '../lib/site/build-flags.ts';
+import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../lib/essays/frontmatter.ts';
 
 const escapeGlob = (text: string): string => text.replace(/[\\*?[\]{}()!+@,]/g, '\\$&');
 

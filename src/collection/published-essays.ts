@@ -1,6 +1,6 @@
 // The edge where the build's clock and mode enter the pure selectors.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedEssays } from '../lib/essays.ts';
+import { publishedEssays } from '../lib/essays/essays.ts';
 
 export type EssayEntry = CollectionEntry<'essays'>;
 

@@ -1,5 +1,5 @@
 // A narration as an RSS enclosure: its absolute URL, its real byte length and its real MIME type.
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 import type { Narration } from '../narration/for-essay.ts';
 
 export const enclosureOf = (narration: Narration): { url: string; length: number; type: string } => ({

@@ -1,7 +1,7 @@
 // RSS 2.0 with each essay's full text, footnotes included, every URL absolute, and its narration as an enclosure.
 import rss from '@astrojs/rss';
 import type { EssayEntry } from '../collection/published-essays.ts';
-import { xmlElement } from '../lib/xml.ts';
+import { xmlElement } from '../lib/formats/xml.ts';
 import { SITE } from '../site.config.ts';
 import type { FeedMeta } from './feed-meta.ts';
 import { feedEssays, rssItem } from './feed-essays.ts';

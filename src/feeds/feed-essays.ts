@@ -1,8 +1,8 @@
 // What every feed says of an essay: its absolute link, its body with absolute URLs, and its narration.
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { renderEssayHtml } from '../collection/render-essay.ts';
-import { absolutizeLinks } from '../lib/absolute-links.ts';
-import { absoluteUrl, essayUrl } from '../lib/urls.ts';
+import { absolutizeLinks } from '../lib/feeds/absolute-links.ts';
+import { absoluteUrl, essayUrl } from '../lib/site/urls.ts';
 import { type Narration, narrationForFeed } from '../narration/for-essay.ts';
 
 export interface FeedEssay {

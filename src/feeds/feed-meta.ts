@@ -8,7 +8,7 @@ import {
   jsonFeedUrl,
   podcastUrl,
   rssUrl,
-} from '../lib/urls.ts';
+} from '../lib/site/urls.ts';
 import { SITE } from '../site.config.ts';
 
 export interface FeedMeta {

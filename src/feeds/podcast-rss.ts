@@ -2,9 +2,9 @@
 // Podcasting 2.0 readers ask for.
 import rss from '@astrojs/rss';
 import type { EssayEntry } from '../collection/published-essays.ts';
-import { ARTWORK_SIZES } from '../lib/artwork.ts';
+import { ARTWORK_SIZES } from '../cards/artwork.ts';
 import { channelTags, episodeTags, PODCAST_NAMESPACES } from '../lib/feeds/podcast-tags.ts';
-import { absoluteUrl, artworkUrl, chaptersUrl, episodeArtworkUrl } from '../lib/urls.ts';
+import { absoluteUrl, artworkUrl, chaptersUrl, episodeArtworkUrl } from '../lib/site/urls.ts';
 import { SITE } from '../site.config.ts';
 import { enclosureOf } from './enclosure.ts';
 import type { FeedMeta } from './feed-meta.ts';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { narrationFilesPattern } from '../lib/urls.ts';
+import { narrationFilesPattern } from '../lib/site/urls.ts';
 
 // frame-ancestors is ignored in a meta tag; only a header can forbid framing.
 const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";

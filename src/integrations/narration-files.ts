@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { essayNarrationPath } from '../narration/pipeline/manifest.ts';
-import { narrationUrl, type NarrationFile } from '../lib/urls.ts';
+import { narrationUrl, type NarrationFile } from '../lib/site/urls.ts';
 
 export const NARRATION_TYPES: Record<NarrationFile, string> = {
   mp3: 'audio/mpeg',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchIndexFolder } from '../lib/urls.ts';
+import { searchIndexFolder } from '../lib/site/urls.ts';
 
 async function writeSearchIndex(root: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});

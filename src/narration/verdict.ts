@@ -1,6 +1,6 @@
 // The one answer to "is this essay's narration current, and if not, why": `npm run narrate` (its plan and --check),
 // the essay page and the podcast chapters all ask it, so they can never disagree.
-import type { SpokenBlock } from '../lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../lib/essay-body/spoken-blocks.ts';
 import {
   type NarrationManifest,
   narrationFilesProblem,

@@ -2,7 +2,7 @@
 // title, ![alt](./a.jpg "Caption"), alone in its paragraph, made a figure with that caption.
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { COLUMN_SIZES } from '../lib/image-sizes.ts';
+import { COLUMN_SIZES } from '../lib/site/image-sizes.ts';
 
 /** The header and player fill most of a phone's first screen: only an image among the body's first two blocks is in it. */
 const FIRST_SCREEN_BLOCKS = 2;

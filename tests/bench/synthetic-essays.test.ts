@@ -14,8 +14,8 @@ import {
   WORDS_PER_ESSAY,
 } from '../../scripts/bench/synthetic-essays.ts';
 import { CATEGORIES } from '../../scripts/bench/vocabulary.ts';
-import { essaySchema } from '../../src/lib/essay-schema.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { essaySchema } from '../../src/lib/essays/essay-schema.ts';
+import { readFrontmatter } from '../../src/lib/essays/frontmatter.ts';
 import { renderMdx } from '../support/render-mdx.ts';
 
 const essays = syntheticEssays(100, 9);

@@ -2,7 +2,7 @@
 // (content/…, public/…) and expected.txt, lines that must all appear in the failed build's output.
 // Only what takes a build is here: the loader (slugs across folders, encoding, YAML read before our reader sees it,
 // dates read as text so 2024-02-30 cannot roll over), the MDX compiler and footnote plugin, and public/.
-// What the schema alone decides is in tests/lib/essay-schema.test.ts, in the same words.
+// What the schema alone decides is in tests/lib/essays/essay-schema.test.ts, in the same words.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';

@@ -11,7 +11,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parseFile } from 'music-metadata';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeMp3 } from '../../src/narration/audio/mp3.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/lib/essays/slug.ts';
 import { buildFixtureSite, removeFixtureSite, type RunResult } from '../support/fixture-site.ts';
 
 const HOSTILE = [
@@ -35,7 +35,7 @@ date: 2026-03-18
 category: ${yamlString(`Cat ${ALL}`)}
 description: ${yamlString(`Description ${ALL}`)}
 tags: [${TAGS.map(yamlString).join(', ')}]
-narrator: ${yamlString(`Narrator ${ALL}`)}
+narrator: ${yamlString(`SynthesisVoice ${ALL}`)}
 audio: /audio/hostile.mp3
 ---
 
@@ -169,7 +169,7 @@ describe('an essay full of hostile strings', () => {
       typeset(`Body ${ALL}.`),
       typeset(`Note ${ALL}.`),
       `Cat ${ALL}`,
-      `Press play to hear Narrator ${ALL} read this essay`,
+      `Press play to hear SynthesisVoice ${ALL} read this essay`,
     ]) {
       expect(text).toContain(shown);
     }
@@ -196,7 +196,7 @@ describe('an essay full of hostile strings', () => {
     expect(data.description).toBe(`Description ${ALL}`);
     expect(data.articleSection).toBe(`Cat ${ALL}`);
     expect(data.keywords).toBe(TAGS.join(', '));
-    expect(data.audio.creator.name).toBe(`Narrator ${ALL}`);
+    expect(data.audio.creator.name).toBe(`SynthesisVoice ${ALL}`);
     expect(breadcrumbs.itemListElement.map((item: { name: string }) => item.name)).toEqual([
       'Home',
       `Cat ${ALL}`,
@@ -216,7 +216,7 @@ describe('an essay full of hostile strings', () => {
 
     const podcast = parser.parse(readFileSync(join(site.dir, 'dist/podcast.xml'), 'utf8')).rss.channel.item;
     expect(podcast.title).toBe(`Title ${ALL}`);
-    expect(podcast['itunes:author']).toBe(`Narrator ${ALL}`);
+    expect(podcast['itunes:author']).toBe(`SynthesisVoice ${ALL}`);
   });
 
   test('adds no element and no attribute to any feed: each parses to exactly the structure of a plain one', () => {

@@ -1,6 +1,6 @@
 // A listener's session with the narration player, in real Chromium against the built site.
 import { expect, test, type Page } from '@playwright/test';
-import { formatClock } from '../../src/lib/media-time.ts';
+import { formatClock } from '../../src/lib/formats/media-time.ts';
 import { holdScripts } from './support/hold-scripts.ts';
 
 // Any essay with narration will do; nothing here depends on whether it is recorded or generated.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { EssayData } from '../../src/lib/essay-schema.ts';
+import type { EssayData } from '../../src/lib/essays/essay-schema.ts';
 import { makesPodcast } from '../../src/narration/for-essay.ts';
 
 const essay = (fields: Partial<EssayData>): { data: EssayData } => ({

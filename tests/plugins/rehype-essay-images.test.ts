@@ -4,7 +4,7 @@ import { toString as textOf } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { COLUMN_SIZES, WIDE_SIZES } from '../../src/lib/image-sizes.ts';
+import { COLUMN_SIZES, WIDE_SIZES } from '../../src/lib/site/image-sizes.ts';
 import { renderMdx } from '../support/render-mdx.ts';
 
 const modules = import.meta.glob('./essay-images/*/input.mdx');

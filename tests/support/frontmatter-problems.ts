@@ -1,8 +1,8 @@
 // What a build reports about an essay's frontmatter, without a build: Lectern's reader and schema, parsed with
 // Astro's own zod error map and listed as Astro lists them ("  **date**: …", bold dropped, as in a terminal log).
 import { errorMap } from '../../node_modules/astro/dist/core/errors/zod-error-map.js';
-import { essaySchema, type EssayData } from '../../src/lib/essay-schema.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { essaySchema, type EssayData } from '../../src/lib/essays/essay-schema.ts';
+import { readFrontmatter } from '../../src/lib/essays/frontmatter.ts';
 
 export const TIME_ZONE = 'Europe/London';
 /** The one recording that exists in these tests' public/ folder. */

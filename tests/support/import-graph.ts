@@ -1,7 +1,7 @@
 // Reads the import arrows of a tree of source files, so that a test can hold the house's layers and forbid circles.
 import { dirname, join, normalize } from 'node:path';
 
-/** Sources by their path from the project root (src/lib/dates.ts → its text). */
+/** Sources by their path from the project root (src/lib/formats/dates.ts → its text). */
 export type SourceTree = ReadonlyMap<string, string>;
 
 // Static imports and re-exports (type-only ones too: a type import is an arrow a reader follows) and dynamic import().

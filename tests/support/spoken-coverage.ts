@@ -1,7 +1,7 @@
 // The listener hears what the reader sees: every visible text in an essay body lies inside a spoken block
-// ([data-say]) or inside an element on the one skip list (UNSPOKEN in src/lib/spoken-blocks.ts).
+// ([data-say]) or inside an element on the one skip list (UNSPOKEN in src/lib/essay-body/spoken-blocks.ts).
 import type { Element, ElementContent, Root } from 'hast';
-import { UNSPOKEN, type SegmentOptions } from '../../src/lib/spoken-blocks.ts';
+import { UNSPOKEN, type SegmentOptions } from '../../src/lib/essay-body/spoken-blocks.ts';
 
 export interface Coverage {
   /** How many non-blank text nodes were checked, so that a check of nothing cannot pass. */

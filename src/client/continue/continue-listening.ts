@@ -1,8 +1,8 @@
 // Fills and shows the home page's "Continue listening" card from the player's saved state, and hides it for good
 // (until the reader listens on) when dismissed.
 import { continueListening, dismissContinueListening } from './continue-offer.ts';
-import { formatClock } from '../../lib/media-time.ts';
-import { essayUrl } from '../../lib/urls.ts';
+import { formatClock } from '../../lib/formats/media-time.ts';
+import { essayUrl } from '../../lib/site/urls.ts';
 
 const card = document.querySelector<HTMLElement>('[data-continue-listening]');
 const offer = continueListening();

@@ -1,6 +1,6 @@
 // <lectern-player>: turns the server-rendered native audio into Lectern's controls, and lets other scripts
 // (read-along) drive it through seekTo() and listen to the audio element's own events.
-import { formatClock, fragmentStartTime } from '../../lib/media-time.ts';
+import { formatClock, fragmentStartTime } from '../../lib/formats/media-time.ts';
 import { keyCommand } from './keyboard.ts';
 import { connectMediaSession } from './media-session.ts';
 import { connectMiniPlayer } from './mini-player.ts';

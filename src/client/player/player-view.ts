@@ -1,5 +1,5 @@
 // Draws the audio's state into the full and mini controls; the audio element stays the one source of truth.
-import { formatClock, spokenPosition } from '../../lib/media-time.ts';
+import { formatClock, spokenPosition } from '../../lib/formats/media-time.ts';
 
 export interface ViewState {
   position: number;

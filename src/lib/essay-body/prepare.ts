@@ -4,11 +4,11 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import type { EssayData } from '../essay-schema.ts';
-import { setEssayElements } from '../essay-elements.ts';
-import { countWords } from '../reading-time.ts';
-import { addSidenotes } from '../sidenotes.ts';
-import { annotateSpokenBlocks, type BlockKind, type SegmentOptions, type SpokenBlock } from '../spoken-blocks.ts';
+import type { EssayData } from '../essays/essay-schema.ts';
+import { setEssayElements } from './essay-elements.ts';
+import { countWords } from './reading-time.ts';
+import { addSidenotes } from './sidenotes.ts';
+import { annotateSpokenBlocks, type BlockKind, type SegmentOptions, type SpokenBlock } from './spoken-blocks.ts';
 
 export interface EssayBody {
   /** The body as the page shows it: each spoken block marked with data-say, sidenotes beside their references. */

@@ -1,6 +1,6 @@
 // The Apple Podcasts and Podcasting 2.0 tags of a podcast feed, as the raw XML the feed library takes as customData.
-import { rfc822Date } from '../dates.ts';
-import { xmlElement, type XmlMarkup } from '../xml.ts';
+import { rfc822Date } from '../formats/dates.ts';
+import { xmlElement, type XmlMarkup } from '../formats/xml.ts';
 import { podcastGuid } from './podcast-guid.ts';
 
 export const PODCAST_NAMESPACES = {

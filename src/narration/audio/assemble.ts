@@ -1,5 +1,5 @@
 // Joins synthesized blocks into one narration: trimmed, paused by structure, at one loudness, with exact block times.
-import type { BlockKind } from '../../lib/spoken-blocks.ts';
+import type { BlockKind } from '../../lib/essay-body/spoken-blocks.ts';
 
 export type BlockAudio = {
   readonly id: string;

@@ -1,5 +1,5 @@
 // The engines a site can be narrated with, loaded by id; and, apart from them, the engines only tests and benchmarks use.
-import { testEnginesEnabled } from '../../lib/build-flags.ts';
+import { testEnginesEnabled } from '../../lib/site/build-flags.ts';
 import { readEngineOptions, type EngineOptions } from './engine-options.ts';
 import type { SpeechEngine } from './speech-engine.ts';
 
@@ -24,7 +24,7 @@ const ENGINES: Readonly<Record<string, LoadEngine>> = {
 };
 
 // Silence as long as the words take to say, so that a test or a benchmark "makes" a narration in no time. A site
-// narrated with it would publish silent audio, so it is reachable only with the build flag (lib/build-flags.ts).
+// narrated with it would publish silent audio, so it is reachable only with the build flag (src/lib/site/build-flags.ts).
 const TEST_ENGINES: Readonly<Record<string, LoadEngine>> = {
   silence: withoutOptions('silence', async () => (await import('./test-only/silence.ts')).silence),
 };

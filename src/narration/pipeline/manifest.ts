@@ -3,8 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { writeFileIfChanged } from '../../files/atomic-write.ts';
 import { sha256 } from '../../files/sha256.ts';
 import { join } from 'node:path';
-import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
-import type { NarrationFile } from '../../lib/urls.ts';
+import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
+import type { NarrationFile } from '../../lib/site/urls.ts';
 
 /**
  * Generated narration is kept beside the essays and committed, so a deploy from a clean clone synthesizes nothing

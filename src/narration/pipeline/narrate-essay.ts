@@ -1,5 +1,5 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
-import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 import { assembleNarration } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
 import { writeFileIfChanged } from '../../files/atomic-write.ts';
@@ -31,15 +31,15 @@ export interface NarrationProgress {
 }
 
 /** The voice (which keys the caches), and how to run its engine. */
-export interface Narrator extends VoiceSettings {
+export interface SynthesisVoice extends VoiceSettings {
   /** The engine's options from the site config, for the worker threads. */
   readonly options: EngineOptions;
   /** SpeechEngine.readsTextAsWritten: send block text as written, not toSpokenText's spelling of it for flite. */
   readonly readsTextAsWritten: boolean;
 }
 
-/** The narrator a site config chooses, with its engine loaded once to check the options and read its version. */
-export async function narratorFor(choice: EngineChoice): Promise<Narrator> {
+/** The engine and voice a site config chooses, with the engine loaded once to check the options and read its version. */
+export async function synthesisVoiceFor(choice: EngineChoice): Promise<SynthesisVoice> {
   const engine = await loadEngine(choice.engine, choice.options);
   return {
     engine: engine.id,
@@ -51,7 +51,7 @@ export async function narratorFor(choice: EngineChoice): Promise<Narrator> {
 }
 
 /** What the engine is given to say for each block. */
-export const spokenTexts = (blocks: readonly SpokenBlock[], voice: Narrator): string[] =>
+export const spokenTexts = (blocks: readonly SpokenBlock[], voice: SynthesisVoice): string[] =>
   blocks.map((block) => (voice.readsTextAsWritten ? block.text : toSpokenText(block.text)));
 
 /** An essay to narrate: its spoken blocks, and the fingerprint of the inputs they were rendered from. */
@@ -63,7 +63,7 @@ export interface EssayBlocks {
 
 export async function narrateEssay(
   { slug, blocks, inputs }: EssayBlocks,
-  voice: Narrator,
+  voice: SynthesisVoice,
   onProgress: (progress: NarrationProgress) => void = () => {},
 ): Promise<NarrationManifest> {
   if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);

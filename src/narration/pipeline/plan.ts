@@ -2,10 +2,10 @@
 // are rendered by the pre-pass, so a build whose narration is up to date costs no more than one without it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { essaySchema } from '../../lib/essay-schema.ts';
-import { readFrontmatter, slugOfPath } from '../../lib/frontmatter.ts';
+import { essaySchema } from '../../lib/essays/essay-schema.ts';
+import { readFrontmatter, slugOfPath } from '../../lib/essays/frontmatter.ts';
 import { wantsGeneratedNarration } from '../for-essay.ts';
-import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 import { type FileCheck, type Staleness, staleByBlocks, staleByFingerprint } from '../verdict.ts';
 import { KEPT_NARRATION, readManifest, type VoiceSettings, writeManifest } from './manifest.ts';
 import type { EssayToNarrate } from './prepass.ts';

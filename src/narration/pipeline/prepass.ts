@@ -1,13 +1,13 @@
 // The essay pages as built, before narration exists: narration speaks the blocks the reader sees on them, as the
-// page itself segmented them (src/lib/essay-body/prepare.ts), handed over in the page (src/lib/build-flags.ts).
+// page itself segmented them (src/lib/essay-body/prepare.ts), handed over in the page (src/lib/site/build-flags.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { PREPASS_BLOCKS_ID, prepassEnv } from '../../lib/build-flags.ts';
-import type { SpokenBlock } from '../../lib/spoken-blocks.ts';
+import { PREPASS_BLOCKS_ID, prepassEnv } from '../../lib/site/build-flags.ts';
+import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 
 export interface EssayToNarrate {
   slug: string;

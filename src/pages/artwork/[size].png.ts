@@ -1,7 +1,7 @@
 // The cover art at each size, rendered at build time from SITE.artwork.
 import { existsSync, readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allArtworkSizes, renderArtwork } from '../../lib/artwork.ts';
+import { allArtworkSizes, renderArtwork } from '../../cards/artwork.ts';
 import { sha256 } from '../../files/sha256.ts';
 import { SITE } from '../../site.config.ts';
 

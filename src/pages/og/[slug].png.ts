@@ -1,8 +1,8 @@
 // Each essay's Open Graph image at /og/<slug>.png, made at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEssays } from '../../collection/published-essays.ts';
-import { ogCardFacts } from '../../collection/og-card-facts.ts';
-import { cardHash, renderOgImage } from '../../og/render-og-image.ts';
+import { ogCardFacts } from '../../cards/og-card-facts.ts';
+import { cardHash, renderOgImage } from '../../cards/render-og-image.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedEssays()).map((essay) => {

@@ -2,7 +2,7 @@
 // The home page's card, filled by the script as it runs on the page: each test loads it afresh on its own page.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveLastHeard, savePosition } from '../../../src/client/player/saved-state.ts';
-import { essayUrl } from '../../../src/lib/urls.ts';
+import { essayUrl } from '../../../src/lib/site/urls.ts';
 
 const CARD = `
   <aside data-continue-listening hidden>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio } from '../../../src/narration/audio/assemble.ts';
-import type { BlockKind } from '../../../src/lib/spoken-blocks.ts';
+import type { BlockKind } from '../../../src/lib/essay-body/spoken-blocks.ts';
 
 const RATE = 16000;
 

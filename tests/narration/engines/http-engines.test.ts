@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SpokenBlock } from '../../../src/lib/spoken-blocks.ts';
+import type { SpokenBlock } from '../../../src/lib/essay-body/spoken-blocks.ts';
 import type { EngineOptions } from '../../../src/narration/engines/engine-options.ts';
 import type { Speech } from '../../../src/narration/audio/speech.ts';
 import { loadEngine } from '../../../src/narration/engines/registry.ts';

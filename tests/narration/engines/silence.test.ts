@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assembleNarration } from '../../../src/narration/audio/assemble.ts';
-import { TEST_ENGINES_ON } from '../../../src/lib/build-flags.ts';
+import { TEST_ENGINES_ON } from '../../../src/lib/site/build-flags.ts';
 import { loadEngine } from '../../../src/narration/engines/registry.ts';
 
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEssays } from '../../../collection/published-essays.ts';
 import { podcastRss } from '../../../feeds/podcast-rss.ts';
 import { categoryPodcastMeta } from '../../../feeds/feed-meta.ts';
-import { categoriesOf, inCategory } from '../../../lib/essays.ts';
+import { categoriesOf, inCategory } from '../../../lib/essays/essays.ts';
 import { makesPodcast } from '../../../narration/for-essay.ts';
 
 export const getStaticPaths = (async () => {

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEssays } from '../../../collection/published-essays.ts';
 import { essayRss } from '../../../feeds/essay-rss.ts';
 import { categoryRssMeta } from '../../../feeds/feed-meta.ts';
-import { categoriesOf, inCategory } from '../../../lib/essays.ts';
+import { categoriesOf, inCategory } from '../../../lib/essays/essays.ts';
 
 export const getStaticPaths = (async () => {
   const essays = await getPublishedEssays();

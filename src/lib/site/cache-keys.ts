@@ -1,0 +1,31 @@
+// Incremental builds skip a page whose cacheKey is unchanged, so each key covers exactly what its page shows.
+// (The page's code is Astro's to track: it hashes each route's module graph.)
+import type { Essay } from '../essays/essays.ts';
+
+/** An essay as a list shows it: title, date, category and description, and where it links. */
+const listed = ({ id, data }: Essay): unknown[] => [
+  id,
+  data.title,
+  data.date.toISOString(),
+  data.category,
+  data.description,
+];
+
+/** A page of a list: its essays, and which page of how many it is (the pagination links). */
+export const listPageKey = (
+  page: { currentPage: number; lastPage: number; data: readonly Essay[] },
+  heading = '',
+): string => JSON.stringify([heading, page.currentPage, page.lastPage, page.data.map(listed)]);
+
+/** An essay as another page links to it: where, and by its title. */
+const linked = (essay: Essay | undefined): unknown => essay && [essay.id, essay.data.title];
+
+/**
+ * An essay page: the essay's content digest (frontmatter and body), the narration it offers, and the essays it links
+ * to by title (next and previous), whose edits must reach this page too.
+ */
+export const essayPageKey = (
+  digest: string | number | undefined,
+  narration: string,
+  links: ReadonlyArray<Essay | undefined>,
+): string => JSON.stringify([digest ?? '', narration, links.map(linked)]);
