@@ -17,10 +17,13 @@ import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
+import { readSiteLexicon } from './src/narration/pipeline/site-lexicon.ts';
 import { prepassEssays } from './src/lib/site/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
+// A bad pronunciation lexicon fails the build at once too, naming its line, not only `npm run narrate`.
+readSiteLexicon();
 
 // The narration pre-pass (src/narration/pipeline/prepass.ts) builds a few essays on the side: its caches must not
 // replace the real build's, or the next real build would start cold.

@@ -16,6 +16,7 @@ import {
   type SynthesisVoice,
 } from '../src/narration/pipeline/narrate-essay.ts';
 import {
+  type EssaySource,
   essaysWantingNarration,
   judgeRendered,
   planNarration,
@@ -25,6 +26,8 @@ import {
   writePipelineFingerprint,
 } from '../src/narration/pipeline/plan.ts';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
+import { scriptLines } from '../src/narration/pipeline/script-view.ts';
+import { readSiteLexicon } from '../src/narration/pipeline/site-lexicon.ts';
 import { pipelineFingerprint } from '../src/narration/pipeline/render-inputs.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -32,7 +35,11 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
 
 async function main(): Promise<number> {
   const { values, positionals: requested } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, rescan: { type: 'boolean', default: false } },
+    options: {
+      check: { type: 'boolean', default: false },
+      rescan: { type: 'boolean', default: false },
+      script: { type: 'string' },
+    },
     allowPositionals: true,
   });
   if (!generatedNarrationEnabled()) {
@@ -45,10 +52,12 @@ async function main(): Promise<number> {
   const voice = await synthesisVoiceFor(SITE.narration);
   removePartialFiles([NARRATION_CACHE, KEPT_NARRATION]);
   const all = essaysWantingNarration({
+    pronunciations: readSiteLexicon(),
     now: new Date(),
     timeZone: SITE.timezone,
     publicFileExists: (path) => existsSync(join('public', path)),
   });
+  if (values.script !== undefined) return printScript(all, values.script, voice);
   const pipeline = pipelineFingerprint('.', SITE.narration);
   const { chosen, toRender } = planNarration(all, voice, readPipelineFingerprint() === pipeline, {
     requested,
@@ -60,8 +69,8 @@ async function main(): Promise<number> {
   );
   const rendering = chosen.filter((e) => toRender.has(e.slug));
   const verdicts = rendering.length
-    ? judgeRendered(rendering, essaysToNarrate(rendering.map((e) => e.slug)), voice, (blocks) =>
-        spokenTexts(blocks, voice),
+    ? judgeRendered(rendering, essaysToNarrate(rendering.map((e) => e.slug)), voice, (blocks, essay) =>
+        spokenTexts(blocks, voice, essay.pronunciations),
       )
     : [];
   const stale = verdicts.filter((v) => v.stale);
@@ -80,6 +89,17 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** --script <slug>: the essay rendered, and what its voice would be given, block by block; nothing is synthesized. */
+function printScript(all: readonly EssaySource[], slug: string, voice: SynthesisVoice): number {
+  const essay = all.find((e) => e.slug === slug);
+  if (!essay) throw new Error(`narrate --script: no published essay with generated narration is called ${slug}`);
+  const [rendered] = essaysToNarrate([slug]);
+  if (!rendered) throw new Error(`narrate --script: the pre-pass rendered no blocks for ${slug}`);
+  console.log(`${essay.file}: what ${voice.engine} (${voice.voice}) is given to say, block by block\n`);
+  for (const line of scriptLines(rendered.blocks, voice, essay.pronunciations)) console.log(line);
+  return 0;
+}
+
 async function narrateAll(work: readonly Verdict[], voice: SynthesisVoice): Promise<void> {
   let audioSeconds = 0;
   const synthStart = performance.now();
@@ -89,7 +109,7 @@ async function narrateAll(work: readonly Verdict[], voice: SynthesisVoice): Prom
     const essayStart = performance.now();
     let lastLine = 0;
     const manifest = await narrateEssay(
-      { slug: essay.slug, blocks, inputs: essay.inputs },
+      { slug: essay.slug, blocks, inputs: essay.inputs, pronunciations: essay.pronunciations },
       voice,
       ({ synthesized, toSynthesize, cached }) => {
         const elapsed = (performance.now() - essayStart) / 1000;

@@ -50,13 +50,18 @@ export function staleByFingerprint(
 
 /**
  * After rendering, from the blocks the page segmented: the final word. `spoken`, the texts the engine is given, is
- * known only where the engine is loaded (`npm run narrate`); there a change of text normalisation is stale too.
+ * known only where the engine is loaded (`npm run narrate`); there a change of text normalisation is stale too, and
+ * `pronunciations` (the key of the lexicon entries the text uses) tells when the author's pronunciations changed it.
  */
 export function staleByBlocks(
   manifest: NarrationManifest | undefined,
   blocks: readonly SpokenBlock[],
   voice: ExpectedVoice,
-  { spoken, thorough = false }: FileCheck & { spoken?: readonly string[] } = {},
+  {
+    spoken,
+    pronunciations,
+    thorough = false,
+  }: FileCheck & { spoken?: readonly string[]; pronunciations?: string | undefined } = {},
 ): Staleness {
   if (!manifest) return 'it has no narration yet';
   const changedVoice = voiceChange(manifest, voice);
@@ -64,6 +69,8 @@ export function staleByBlocks(
   if (manifest.key !== narrationKey(blocks, { ...voice, engineVersion: manifest.engineVersion }))
     return 'its text changed';
   if (spoken && manifest.speechKey !== speechKey(spoken))
-    return 'what the voice is given to say changed (text normalisation)';
+    return manifest.pronunciations !== pronunciations
+      ? 'the pronunciations changed'
+      : 'what the voice is given to say changed (text normalisation)';
   return narrationFilesProblem(manifest, { thorough });
 }

@@ -1,6 +1,7 @@
 // The frontmatter contract for content/essays/*.mdx, checked once at the content boundary.
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '../formats/dates.ts';
+import { readLexicon } from './pronunciations.ts';
 import { slugify } from './slug.ts';
 
 export interface SchemaContext {
@@ -48,6 +49,20 @@ export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
         )
         .default([]),
       narrator: text('narrator').optional(),
+      // Kept as written (the data store holds plain values); narration reads it with the same readLexicon.
+      pronunciations: z
+        .record(z.string(), z.unknown(), { error: 'pronunciations must be a map of words to how they are said' })
+        .superRefine((entries, ctx) => {
+          try {
+            readLexicon(entries, () => 'pronunciations');
+          } catch (error) {
+            if (!(error instanceof Error)) throw error;
+            // The field is named by the issue's path already: "pronunciations: "Siobhan" needs a non-empty say".
+            for (const line of error.message.split('\n'))
+              ctx.addIssue({ code: 'custom', message: line.replace(/^pronunciations: /, '') });
+          }
+        })
+        .optional(),
       // Checked for existence where it is drawn (src/pages/artwork/essays/), which knows the essay's folder.
       cover: text('cover')
         .refine((path) => /^\.\.?\//.test(path), {

@@ -28,6 +28,8 @@ export interface NarrationManifest extends VoiceSettings {
   key: string;
   /** The key of the exact texts the engine spoke: a change to the text normalisation changes it, not the page. */
   speechKey: string;
+  /** The key of the lexicon entries its spoken text used (pronunciationsKey), absent when it used none. */
+  pronunciations?: string;
   durationSeconds: number;
   bytes: number;
   /** sha256 of the MP3 and of the WebVTT cues: a file that does not match its manifest is not served. */

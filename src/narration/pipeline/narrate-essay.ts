@@ -19,6 +19,8 @@ import {
 } from './manifest.ts';
 import { mp3DurationSeconds } from '../audio/mp3.ts';
 import { encodeMp3Parallel } from '../audio/mp3-parallel.ts';
+import { NO_PRONUNCIATIONS, type Lexicon } from '../../lib/essays/pronunciations.ts';
+import { applyPronunciations } from '../text/apply-pronunciations.ts';
 import { toSpokenText } from '../text/spoken-text.ts';
 import { synthesizeAll } from './synth-pool.ts';
 import { buildWebVtt } from '../audio/webvtt.ts';
@@ -50,24 +52,44 @@ export async function synthesisVoiceFor(choice: EngineChoice): Promise<Synthesis
   };
 }
 
-/** What the engine is given to say for each block. */
-export const spokenTexts = (blocks: readonly SpokenBlock[], voice: SynthesisVoice): string[] =>
-  blocks.map((block) => (voice.readsTextAsWritten ? block.text : toSpokenText(block.text)));
+/** What the engine is given to say for each block: the author's pronunciations first, then flite's spelling. */
+export const spokenTexts = (
+  blocks: readonly SpokenBlock[],
+  voice: Pick<SynthesisVoice, 'readsTextAsWritten'>,
+  lexicon: Lexicon = NO_PRONUNCIATIONS,
+): string[] =>
+  blocks.map((block) => {
+    const said = applyPronunciations(block.text, lexicon).text;
+    return voice.readsTextAsWritten ? said : toSpokenText(said);
+  });
+
+/** The entries that change this essay's spoken text, as one key: what tells "the pronunciations changed". */
+export function pronunciationsKey(blocks: readonly SpokenBlock[], lexicon: Lexicon): string | undefined {
+  const used = new Map(
+    blocks.flatMap((block) =>
+      applyPronunciations(block.text, lexicon).substitutions.map(({ entry }) => [entry, lexicon.get(entry)] as const),
+    ),
+  );
+  return used.size ? sha256(JSON.stringify([...used].sort(([a], [b]) => a.localeCompare(b)))) : undefined;
+}
 
 /** An essay to narrate: its spoken blocks, and the fingerprint of the inputs they were rendered from. */
 export interface EssayBlocks {
   slug: string;
   blocks: readonly SpokenBlock[];
   inputs: string;
+  /** The site's lexicon with the essay's own entries over it. */
+  pronunciations?: Lexicon;
 }
 
 export async function narrateEssay(
-  { slug, blocks, inputs }: EssayBlocks,
+  { slug, blocks, inputs, pronunciations = NO_PRONUNCIATIONS }: EssayBlocks,
   voice: SynthesisVoice,
   onProgress: (progress: NarrationProgress) => void = () => {},
 ): Promise<NarrationManifest> {
   if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
-  const spoken = spokenTexts(blocks, voice);
+  const spoken = spokenTexts(blocks, voice, pronunciations);
+  const used = pronunciationsKey(blocks, pronunciations);
   const speech: Array<Speech | undefined> = spoken.map((text) => readCachedBlock(text, voice));
   const missing = speech.flatMap((s, index) => (s ? [] : [index]));
   const progress = { synthesized: 0, toSynthesize: missing.length, cached: blocks.length - missing.length };
@@ -100,6 +122,7 @@ export async function narrateEssay(
     voice: voice.voice,
     key: narrationKey(blocks, voice),
     speechKey: speechKey(spoken),
+    ...(used === undefined ? {} : { pronunciations: used }),
     durationSeconds: mp3DurationSeconds(mp3),
     bytes: mp3.byteLength,
     hash: sha256(mp3),

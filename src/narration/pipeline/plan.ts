@@ -4,11 +4,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { essaySchema } from '../../lib/essays/essay-schema.ts';
 import { readFrontmatter, slugOfPath } from '../../lib/essays/frontmatter.ts';
+import { type Lexicon, mergeLexicons, readLexicon } from '../../lib/essays/pronunciations.ts';
 import { wantsGeneratedNarration } from '../for-essay.ts';
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 import { type FileCheck, type Staleness, staleByBlocks, staleByFingerprint } from '../verdict.ts';
 import { KEPT_NARRATION, readManifest, type VoiceSettings, writeManifest } from './manifest.ts';
 import type { EssayToNarrate } from './prepass.ts';
+import { pronunciationsKey } from './narrate-essay.ts';
 import { essayFingerprint } from './render-inputs.ts';
 
 export const ESSAYS_DIR = join('content', 'essays');
@@ -20,12 +22,16 @@ export interface EssaySource {
   file: string;
   /** essayFingerprint of the file and what it imports. */
   inputs: string;
+  /** The site's lexicon with the essay's own entries over it. */
+  pronunciations: Lexicon;
 }
 
 export interface SiteFacts {
   now: Date;
   timeZone: string;
   publicFileExists: (sitePath: string) => boolean;
+  /** The site's lexicon (content/pronunciations.yml). */
+  pronunciations: Lexicon;
 }
 
 /**
@@ -35,24 +41,32 @@ export interface SiteFacts {
 export function essaysWantingNarration(facts: SiteFacts): EssaySource[] {
   if (!existsSync(ESSAYS_DIR)) return [];
   const schema = essaySchema({ timeZone: facts.timeZone, publicFileExists: facts.publicFileExists });
+  const source = (file: string, own?: unknown): EssaySource => ({
+    slug: slugOfPath(file),
+    file,
+    inputs: essayFingerprint('.', file),
+    pronunciations: mergeLexicons(
+      facts.pronunciations,
+      readLexicon(own, () => `${file}: pronunciations`),
+    ),
+  });
   return readdirSync(ESSAYS_DIR, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => join(ESSAYS_DIR, name))
-    .filter((file) => {
+    .flatMap((file) => {
       let data: unknown;
       try {
         data = readFrontmatter(readFileSync(file, 'utf8'), file);
       } catch (error) {
-        if (error instanceof Error) return true;
+        if (error instanceof Error) return [source(file)];
         throw error;
       }
       const parsed = schema.safeParse(data);
-      if (!parsed.success) return true;
-      return (
-        !parsed.data.draft && parsed.data.date.getTime() <= facts.now.getTime() && wantsGeneratedNarration(parsed.data)
-      );
+      if (!parsed.success) return [source(file)];
+      const { draft, date, pronunciations } = parsed.data;
+      const wanted = !draft && date.getTime() <= facts.now.getTime() && wantsGeneratedNarration(parsed.data);
+      return wanted ? [source(file, pronunciations)] : [];
     })
-    .map((file) => ({ slug: slugOfPath(file), file, inputs: essayFingerprint('.', file) }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
@@ -124,13 +138,17 @@ export function judgeRendered(
   essays: readonly EssaySource[],
   rendered: readonly EssayToNarrate[],
   voice: VoiceSettings,
-  spoken: (blocks: readonly SpokenBlock[]) => readonly string[],
+  spoken: (blocks: readonly SpokenBlock[], essay: EssaySource) => readonly string[],
 ): Verdict[] {
   const bySlug = new Map(rendered.map((essay) => [essay.slug, essay.blocks]));
   return essays.flatMap((essay) => {
     const blocks = bySlug.get(essay.slug);
     if (!blocks) return [];
-    const stale = staleByBlocks(readManifest(essay.slug), blocks, voice, { spoken: spoken(blocks), thorough: true });
+    const stale = staleByBlocks(readManifest(essay.slug), blocks, voice, {
+      spoken: spoken(blocks, essay),
+      pronunciations: pronunciationsKey(blocks, essay.pronunciations),
+      thorough: true,
+    });
     return [{ essay, stale, blocks }];
   });
 }

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sha256 } from '../../files/sha256.ts';
+import { SITE_LEXICON } from '../../lib/essays/pronunciations.ts';
 
 /**
  * The code that turns any essay into its blocks and its spoken text: the Markdown pipeline, the essay-body pipeline
@@ -64,5 +65,7 @@ export function essayFingerprint(root: string, file: string): string {
     }
   };
   visit(file);
+  // The site's pronunciations change what any essay is given to say, and only that: a missing file counts too.
+  visit(SITE_LEXICON);
   return sha256(JSON.stringify([...seen].sort(([a], [b]) => a.localeCompare(b))));
 }

@@ -61,6 +61,10 @@ describe('essaySchema accepts a well-formed essay', () => {
   test('with narration: false', () => {
     expect(problemsOf({ narration: 'false' })).toEqual([]);
   });
+  test('with its own pronunciations, kept as written for narration to read', () => {
+    const checked = checkEssay(essay({ pronunciations: '{ Siobhan: shiv-AWN, Kyiv: { say: keev } }' }), FILE);
+    expect(checked.ok && checked.data.pronunciations).toEqual({ Siobhan: 'shiv-AWN', Kyiv: { say: 'keev' } });
+  });
 });
 
 describe('essaySchema names the field and the problem', () => {
@@ -70,6 +74,16 @@ describe('essaySchema names the field and the problem', () => {
     ['a missing category', { category: undefined }, 'category: category is required'],
     ['a missing description', { description: undefined }, 'description: description is required'],
     ['a title of spaces', { title: '"   "' }, 'title: title must not be empty'],
+    [
+      'a pronunciation with nothing to say',
+      { pronunciations: '{ Siobhan: "" }' },
+      'pronunciations: "Siobhan" needs a non-empty say',
+    ],
+    [
+      'pronunciations as a list',
+      { pronunciations: '[Siobhan]' },
+      'pronunciations: pronunciations must be a map of words to how they are said',
+    ],
     ['a title that is a list', { title: '[one, two]' }, 'title: title must be text'],
     ['a title that YAML reads as a number', { title: '1984' }, 'title: title must be text'],
     [
