@@ -17,7 +17,7 @@ import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
-import { readSiteLexicon } from './src/narration/pipeline/site-lexicon.ts';
+import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
 import { prepassEssays } from './src/lib/site/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.

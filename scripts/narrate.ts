@@ -26,8 +26,11 @@ import {
   writePipelineFingerprint,
 } from '../src/narration/pipeline/plan.ts';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
-import { scriptLines } from '../src/narration/pipeline/script-view.ts';
-import { readSiteLexicon } from '../src/narration/pipeline/site-lexicon.ts';
+import { auditPronunciations } from '../src/narration/proofing/audit.ts';
+import { sayToFile } from '../src/narration/proofing/say-one.ts';
+import { scriptLines } from '../src/narration/proofing/script-view.ts';
+import { knownToVoice } from '../src/narration/proofing/voice-lexicon.ts';
+import { readSiteLexicon } from '../src/narration/proofing/site-lexicon.ts';
 import { pipelineFingerprint } from '../src/narration/pipeline/render-inputs.ts';
 import { SITE } from '../src/site.config.ts';
 
@@ -39,6 +42,8 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
       rescan: { type: 'boolean', default: false },
       script: { type: 'string' },
+      audit: { type: 'boolean', default: false },
+      say: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -58,6 +63,12 @@ async function main(): Promise<number> {
     publicFileExists: (path) => existsSync(join('public', path)),
   });
   if (values.script !== undefined) return printScript(all, values.script, voice);
+  if (values.audit) return printAudit(all, requested);
+  if (values.say !== undefined) {
+    const { path, spoken } = await sayToFile(values.say, SITE.narration, readSiteLexicon());
+    console.log(`narrate --say: ${voice.engine} (${voice.voice}) said "${spoken}": ${path}`);
+    return 0;
+  }
   const pipeline = pipelineFingerprint('.', SITE.narration);
   const { chosen, toRender } = planNarration(all, voice, readPipelineFingerprint() === pipeline, {
     requested,
@@ -97,6 +108,29 @@ function printScript(all: readonly EssaySource[], slug: string, voice: Synthesis
   if (!rendered) throw new Error(`narrate --script: the pre-pass rendered no blocks for ${slug}`);
   console.log(`${essay.file}: what ${voice.engine} (${voice.voice}) is given to say, block by block\n`);
   for (const line of scriptLines(rendered.blocks, voice, essay.pronunciations)) console.log(line);
+  return 0;
+}
+
+/** --audit [slug…]: the words the voice may get wrong, most frequent first; renders the essays, synthesizes nothing. */
+function printAudit(all: readonly EssaySource[], requested: readonly string[]): number {
+  const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
+  const missing = requested.filter((slug) => !chosen.some((e) => e.slug === slug));
+  if (missing.length)
+    throw new Error(`narrate --audit: no published essay with generated narration is called ${missing.join(', ')}`);
+  const lexicons = new Map(chosen.map((e) => [e.slug, e.pronunciations]));
+  const rendered = essaysToNarrate(chosen.map((e) => e.slug)).map(({ slug, blocks }) => ({
+    slug,
+    blocks,
+    lexicon: lexicons.get(slug) ?? readSiteLexicon(),
+  }));
+  const rows = auditPronunciations(rendered, knownToVoice, readSiteLexicon());
+  console.log(`narrate --audit: ${rows.length} words the voice may get wrong, in ${rendered.length} essays\n`);
+  for (const { word, why, count, essays, covered } of rows) {
+    const cover = covered ? `covered by the ${covered} lexicon` : 'no entry';
+    console.log(
+      `${String(count).padStart(4)}  ${word.padEnd(24)}  ${why.padEnd(12)}  ${cover.padEnd(24)}  ${essays.join(', ')}`,
+    );
+  }
   return 0;
 }
 

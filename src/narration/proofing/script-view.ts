@@ -2,7 +2,7 @@
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 import type { Lexicon } from '../../lib/essays/pronunciations.ts';
 import { applyPronunciations } from '../text/apply-pronunciations.ts';
-import { type SynthesisVoice, spokenTexts } from './narrate-essay.ts';
+import { type SynthesisVoice, spokenTexts } from '../pipeline/narrate-essay.ts';
 
 /** Each block's id and exact spoken text, and under it every pronunciation put into it ("Siobhan → shiv-awn"). */
 export function scriptLines(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { prepareEssayBody } from '../../../src/lib/essay-body/prepare.ts';
 import { parseLexiconFile } from '../../../src/lib/essays/pronunciations.ts';
-import { scriptLines } from '../../../src/narration/pipeline/script-view.ts';
+import { scriptLines } from '../../../src/narration/proofing/script-view.ts';
 import { renderMdx } from '../../support/render-mdx.ts';
 
 const FIXTURES = join(import.meta.dirname, 'script-view');
