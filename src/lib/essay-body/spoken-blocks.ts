@@ -21,6 +21,8 @@ export interface SpokenBlock {
   kind: BlockKind;
   /** What is said, as the reader sees it (footnote markers and back-links dropped). */
   text: string;
+  /** What the voice says instead, where the author wrote <Say as="…"> (data-spoken-as) inside the block. */
+  say?: string;
 }
 
 export interface SegmentOptions {
@@ -118,11 +120,16 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }
 
-/** Visible text of a node minus footnote markers, back-links, nested lists (blocks of their own) and the skip list. */
-function spokenText(node: Element, options: SegmentOptions): string {
+/**
+ * Visible text of a node minus footnote markers, back-links, nested lists (blocks of their own) and the skip list;
+ * `asSaid`, with each <Say> (data-spoken-as) replaced by what it says.
+ */
+function spokenText(node: Element, options: SegmentOptions, asSaid = false): string {
   const strip = (children: ElementContent[]): ElementContent[] =>
     children.flatMap((child): ElementContent[] => {
       if (!isElement(child)) return [child];
+      if (asSaid && typeof child.properties.dataSpokenAs === 'string')
+        return [{ type: 'text', value: child.properties.dataSpokenAs }];
       if (isUnspoken(child, options)) return [];
       if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref')) return [];
       if (child.tagName === 'sup' && child.children.some((c) => isElement(c) && has(c, 'dataFootnoteRef'))) return [];
@@ -221,6 +228,13 @@ function collectFootnotes(section: Element, options: SegmentOptions, out: Found[
   });
 }
 
+/** The block's text with its <Say> elements said as written, when it holds any (an aside's lead-in stays). */
+function saidInstead(node: Element, text: string, options: SegmentOptions): string | undefined {
+  const said = spokenText(node, options, true);
+  const seen = spokenText(node, options);
+  return said === seen || !text.includes(seen) ? undefined : text.replace(seen, said);
+}
+
 function assignIds(found: readonly Found[]): Array<Found & { id: string }> {
   const used = new Set<string>();
   return found.map((block) => {
@@ -243,6 +257,7 @@ export function annotateSpokenBlocks(body: Root | Element, options: SegmentOptio
   collect(body.children, options, found);
   return assignIds(found).map(({ node, id, kind, text }) => {
     node.properties.dataSay = id;
-    return { id, kind, text };
+    const say = saidInstead(node, text, options);
+    return say === undefined ? { id, kind, text } : { id, kind, text, say };
   });
 }

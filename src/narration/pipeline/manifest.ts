@@ -49,7 +49,8 @@ export function narrationKey(blocks: readonly SpokenBlock[], { engine, engineVer
     JSON.stringify({
       format: FORMAT_VERSION,
       voice: [engine, engineVersion, voice],
-      blocks: blocks.map((b) => [b.id, b.kind, b.text]),
+      // A block's `say` only where it has one, so that the keys of every other narration stay as they were.
+      blocks: blocks.map((b) => (b.say === undefined ? [b.id, b.kind, b.text] : [b.id, b.kind, b.text, b.say])),
     }),
   );
 }

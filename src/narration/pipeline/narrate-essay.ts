@@ -59,7 +59,7 @@ export const spokenTexts = (
   lexicon: Lexicon = NO_PRONUNCIATIONS,
 ): string[] =>
   blocks.map((block) => {
-    const said = applyPronunciations(block.text, lexicon).text;
+    const said = applyPronunciations(block.say ?? block.text, lexicon).text;
     return voice.readsTextAsWritten ? said : toSpokenText(said);
   });
 
@@ -67,7 +67,9 @@ export const spokenTexts = (
 export function pronunciationsKey(blocks: readonly SpokenBlock[], lexicon: Lexicon): string | undefined {
   const used = new Map(
     blocks.flatMap((block) =>
-      applyPronunciations(block.text, lexicon).substitutions.map(({ entry }) => [entry, lexicon.get(entry)] as const),
+      applyPronunciations(block.say ?? block.text, lexicon).substitutions.map(
+        ({ entry }) => [entry, lexicon.get(entry)] as const,
+      ),
     ),
   );
   return used.size ? sha256(JSON.stringify([...used].sort(([a], [b]) => a.localeCompare(b)))) : undefined;

@@ -63,8 +63,8 @@ export function auditPronunciations(
       if (why !== 'symbol' && says(lexicon, word)) row.coveredIn.add(slug);
       rows.set(key, row);
     };
-    for (const { text } of blocks) {
-      const prose = text.replace(URL_OR_ADDRESS, ' ');
+    for (const { text, say } of blocks) {
+      const prose = (say ?? text).replace(URL_OR_ADDRESS, ' ');
       for (const [symbol] of prose.matchAll(SYMBOL)) note(symbol, 'symbol');
       for (const [token] of prose.matchAll(TOKEN)) {
         const why = suspicion(token, known);

@@ -4,7 +4,10 @@ import type { Lexicon } from '../../lib/essays/pronunciations.ts';
 import { applyPronunciations } from '../text/apply-pronunciations.ts';
 import { type SynthesisVoice, spokenTexts } from '../pipeline/narrate-essay.ts';
 
-/** Each block's id and exact spoken text, and under it every pronunciation put into it ("Siobhan → shiv-awn"). */
+/**
+ * Each block's id and exact spoken text; under it, every pronunciation put into it ("Siobhan → shiv-awn"), and the
+ * text as shown where a <Say> makes the voice say something else.
+ */
 export function scriptLines(
   blocks: readonly SpokenBlock[],
   voice: Pick<SynthesisVoice, 'readsTextAsWritten'>,
@@ -12,11 +15,13 @@ export function scriptLines(
 ): string[] {
   const spoken = spokenTexts(blocks, voice, lexicon);
   return blocks.flatMap((block, i) => {
-    const { substitutions } = applyPronunciations(block.text, lexicon);
+    const { substitutions } = applyPronunciations(block.say ?? block.text, lexicon);
     const marks = substitutions.map(({ from, to }) => `${from} → ${to}`);
+    const indent = ' '.repeat(block.id.length);
     return [
       `${block.id}  ${spoken[i]}`,
-      ...(marks.length ? [`${' '.repeat(block.id.length)}  ↳ said: ${marks.join('; ')}`] : []),
+      ...(block.say === undefined ? [] : [`${indent}  ↳ <Say>, shown as: ${block.text}`]),
+      ...(marks.length ? [`${indent}  ↳ said: ${marks.join('; ')}`] : []),
     ];
   });
 }
