@@ -1,16 +1,22 @@
-// npm run narrate [--check] [--rescan] [slug…]: makes the narration of each essay whose kept narration is missing
-// or stale, from the blocks of its page as built (a pre-pass build of just those essays), so the listener hears
-// what the reader sees. --check synthesizes nothing and fails naming each essay whose narration is not current.
-import { existsSync } from 'node:fs';
+// npm run narrate [--check] [--rescan] [--prune] [slug…]: makes the narration of each essay whose kept narration is
+// missing or stale, from the blocks of its page as built (a pre-pass build of just those essays), so the listener
+// hears what the reader sees. --check synthesizes nothing and fails naming each essay whose narration is not current.
+// --prune removes the cached blocks that no current essay says. Each run warns of a narration too large to deploy.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedNarrationEnabled } from '../src/lib/build-flags.ts';
+import { filesUnder } from '../src/integrations/deploy-report.ts';
+import { formatBytes, oversizeFiles, type PublishedFile } from '../src/lib/host-limits.ts';
 import { formatClock } from '../src/lib/media-time.ts';
+import { narrationUrl } from '../src/lib/urls.ts';
 import { checkSiteConfig } from '../src/lib/site-config-schema.ts';
 import { removePartialFiles } from '../src/narration/pipeline/atomic-write.ts';
-import { KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
+import { pruneBlockCache } from '../src/narration/pipeline/block-cache.ts';
+import { essayNarrationPath, KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
 import { narrateEssay, narratorFor, spokenTexts, type Narrator } from '../src/narration/pipeline/narrate-essay.ts';
 import {
+  type EssaySource,
   essaysWantingNarration,
   judgeRendered,
   planNarration,
@@ -27,7 +33,11 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
 
 async function main(): Promise<number> {
   const { values, positionals: requested } = parseArgs({
-    options: { check: { type: 'boolean', default: false }, rescan: { type: 'boolean', default: false } },
+    options: {
+      check: { type: 'boolean', default: false },
+      rescan: { type: 'boolean', default: false },
+      prune: { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   if (!generatedNarrationEnabled()) {
@@ -44,6 +54,7 @@ async function main(): Promise<number> {
     timeZone: SITE.timezone,
     publicFileExists: (path) => existsSync(join('public', path)),
   });
+  if (values.prune) return prune(all, voice);
   const pipeline = pipelineFingerprint('.', SITE.narration);
   const { chosen, toRender } = planNarration(all, voice, readPipelineFingerprint() === pipeline, {
     requested,
@@ -65,14 +76,40 @@ async function main(): Promise<number> {
     for (const { essay, stale: why } of stale)
       console.error(`${essay.file}: its narration is not current: ${why}; run "npm run narrate ${essay.slug}"`);
     console.log(`narrate --check: ${chosen.length - stale.length} of ${chosen.length} narrations current`);
-    return stale.length ? 1 : 0;
+    const tooLarge = reportOversize(all);
+    return tooLarge || stale.length ? 1 : 0;
   }
 
   recordCurrent(verdicts);
   await narrateAll(stale, voice);
   if (requested.length === 0) writePipelineFingerprint(pipeline);
   console.log(`narrate: done in ${seconds(started)}`);
+  return reportOversize(all) ? 1 : 0;
+}
+
+/** Renders every essay to learn what it says, then empties the block cache of everything else. */
+function prune(all: readonly EssaySource[], voice: Narrator): number {
+  const rendered = all.length ? essaysToNarrate(all.map((e) => e.slug)) : [];
+  const { files, bytes } = pruneBlockCache(
+    rendered.flatMap(({ blocks }) => spokenTexts(blocks, voice)),
+    voice,
+  );
+  console.log(
+    `narrate --prune: removed ${files} cached blocks that no current essay uses, freeing ${formatBytes(bytes)}`,
+  );
   return 0;
+}
+
+/** Warns of each kept narration and public file over deploy.maxFileMiB; true when deploy.oversize makes it an error. */
+function reportOversize(all: readonly EssaySource[]): boolean {
+  const narrations = all.flatMap(({ slug, file }): PublishedFile[] => {
+    const mp3 = essayNarrationPath(slug, 'mp3');
+    return existsSync(mp3) ? [{ path: narrationUrl(slug, 'mp3'), bytes: statSync(mp3).size, essay: file }] : [];
+  });
+  const problems = oversizeFiles([...narrations, ...filesUnder('public')], SITE.deploy.maxFileMiB);
+  const error = SITE.deploy.oversize === 'error';
+  for (const problem of problems) console.error(`narrate: ${error ? 'error' : 'warning'}: ${problem}`);
+  return error && problems.length > 0;
 }
 
 async function narrateAll(work: readonly Verdict[], voice: Narrator): Promise<void> {
