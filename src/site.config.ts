@@ -16,9 +16,10 @@ export const SITE = {
   feeds: { items: 20 },
   /**
    * Cloudflare Pages serves no file over 25 MiB (GitHub Pages: 100 MB): the build and `narrate --check` name each
-   * published file over maxFileMiB, and oversize: 'error' makes that fail them (README: "Deploy").
+   * published file over maxFileMiB, and oversize: 'error' makes that fail them (README: "Deploy"). Typed wider than
+   * `as const` would, so code can ask which it is.
    */
-  deploy: { maxFileMiB: 25, oversize: 'warn' },
+  deploy: { maxFileMiB: 25, oversize: 'warn' as 'warn' | 'error' },
   narration: {
     /** Read the footnotes at the end of the narration, or skip them; an essay can override this. */
     footnotes: 'read',

@@ -8,7 +8,8 @@ import { createFixtureSite, removeFixtureSite, runInSite, type RunResult } from 
 
 const CONFIG = readFileSync(join(import.meta.dirname, '../../src/site.config.ts'), 'utf8');
 const SILENT = CONFIG.replace("engine: 'flite',\n    voice: 'rms',", "engine: 'silence',\n    voice: 'none',");
-const withDeploy = (deploy: string): string => SILENT.replace("deploy: { maxFileMiB: 25, oversize: 'warn' }", deploy);
+const withDeploy = (deploy: string): string =>
+  SILENT.replace("deploy: { maxFileMiB: 25, oversize: 'warn' as 'warn' | 'error' }", deploy);
 // 136 paragraphs of 100 words: 13,600 words, 90.7 minutes at the silence engine's 150 words a minute.
 const paragraph = (n: number): string =>
   `Paragraph ${n} ${Array.from({ length: 98 }, (_, i) => `word${(n * 7 + i) % 50}`).join(' ')}.`;
