@@ -13,6 +13,8 @@ import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
+import deployReport from './src/integrations/deploy-report.ts';
+import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
@@ -37,7 +39,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex()],
+  // deployReport last: it weighs dist/ once everything else has written to it.
+  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex(), vectorOriginals(), deployReport()],
   // Pages whose cacheKey (src/lib/site/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
   vite: {

@@ -6,7 +6,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { assembleNarration, type AssembledNarration, type BlockAudio } from '../src/narration/audio/assemble.ts';
 import type { BlockKind } from '../src/lib/essay-body/spoken-blocks.ts';
 import { loadEngine } from '../src/narration/engines/registry.ts';
-import { encodeMp3, mp3DurationSeconds, MP3_KBPS } from '../src/narration/audio/mp3.ts';
+import { encodeMp3, mp3DurationSeconds } from '../src/narration/audio/mp3.ts';
+import { mp3Kbps } from '../src/narration/audio/mp3-span.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
 import {
   bestLag,
@@ -86,7 +87,7 @@ async function fliteBlocks(): Promise<BlockAudio[]> {
 
 // What lamejs writes on its own: the same audio frames, no Info frame.
 function encodeWithoutInfoFrame(samples: Float32Array): Uint8Array {
-  const encoder = new Mp3Encoder(1, SAMPLE_RATE, MP3_KBPS);
+  const encoder = new Mp3Encoder(1, SAMPLE_RATE, mp3Kbps(SAMPLE_RATE));
   const pcm = Int16Array.from(samples, (x) => Math.max(-32768, Math.min(32767, Math.round(x * 32767))));
   const [body, tail] = [encoder.encodeBuffer(pcm), encoder.flush()].map((p) =>
     new Uint8Array(p.buffer, p.byteOffset, p.byteLength).slice(),
@@ -203,7 +204,9 @@ async function main(): Promise<void> {
   console.log(
     `${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`,
   );
-  console.log(`MP3 ${mp3.length} bytes = ${Math.round((mp3.length / seconds) * 60)} bytes per minute`);
+  console.log(
+    `MP3 ${mp3Kbps(SAMPLE_RATE)} kbps, ${mp3.length} bytes = ${Math.round((mp3.length / seconds) * 60)} bytes per minute`,
+  );
   console.log(`encode ${(encodeSeconds / seconds).toFixed(4)} s per second of audio`);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {

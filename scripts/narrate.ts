@@ -1,14 +1,19 @@
-// npm run narrate [--check] [--rescan] [slug…]: makes the narration of each essay whose kept narration is missing
-// or stale, from the blocks of its page as built (a pre-pass build of just those essays), so the listener hears
-// what the reader sees. --check synthesizes nothing and fails naming each essay whose narration is not current.
-import { existsSync } from 'node:fs';
+// npm run narrate [--check] [--rescan] [--prune] [slug…]: makes the narration of each essay whose kept narration is
+// missing or stale, from the blocks of its page as built (a pre-pass build of just those essays), so the listener
+// hears what the reader sees. --check synthesizes nothing and fails naming each essay whose narration is not current.
+// --prune removes the cached blocks that no current essay says. Each run warns of a narration too large to deploy.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generatedNarrationEnabled } from '../src/lib/site/build-flags.ts';
+import { filesUnder } from '../src/integrations/deploy-report.ts';
+import { formatBytes, oversizeFiles, type PublishedFile } from '../src/lib/site/host-limits.ts';
 import { formatClock } from '../src/lib/formats/media-time.ts';
+import { narrationUrl } from '../src/lib/site/urls.ts';
 import { checkSiteConfig } from '../src/site-config-schema.ts';
 import { removePartialFiles } from '../src/files/atomic-write.ts';
-import { KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
+import { pruneBlockCache } from '../src/narration/pipeline/block-cache.ts';
+import { essayNarrationPath, KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
 import {
   narrateEssay,
   synthesisVoiceFor,
@@ -44,6 +49,7 @@ async function main(): Promise<number> {
       script: { type: 'string' },
       audit: { type: 'boolean', default: false },
       say: { type: 'string' },
+      prune: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -69,6 +75,7 @@ async function main(): Promise<number> {
     console.log(`narrate --say: ${voice.engine} (${voice.voice}) said "${spoken}": ${path}`);
     return 0;
   }
+  if (values.prune) return prune(all, voice);
   const pipeline = pipelineFingerprint('.', SITE.narration);
   const { chosen, toRender } = planNarration(all, voice, readPipelineFingerprint() === pipeline, {
     requested,
@@ -90,13 +97,27 @@ async function main(): Promise<number> {
     for (const { essay, stale: why } of stale)
       console.error(`${essay.file}: its narration is not current: ${why}; run "npm run narrate ${essay.slug}"`);
     console.log(`narrate --check: ${chosen.length - stale.length} of ${chosen.length} narrations current`);
-    return stale.length ? 1 : 0;
+    const tooLarge = reportOversize(all);
+    return tooLarge || stale.length ? 1 : 0;
   }
 
   recordCurrent(verdicts);
   await narrateAll(stale, voice);
   if (requested.length === 0) writePipelineFingerprint(pipeline);
   console.log(`narrate: done in ${seconds(started)}`);
+  return reportOversize(all) ? 1 : 0;
+}
+
+/** Renders every essay to learn what it says, then empties the block cache of everything else. */
+function prune(all: readonly EssaySource[], voice: SynthesisVoice): number {
+  const rendered = all.length ? essaysToNarrate(all.map((e) => e.slug)) : [];
+  const { files, bytes } = pruneBlockCache(
+    rendered.flatMap(({ blocks }) => spokenTexts(blocks, voice)),
+    voice,
+  );
+  console.log(
+    `narrate --prune: removed ${files} cached blocks that no current essay uses, freeing ${formatBytes(bytes)}`,
+  );
   return 0;
 }
 
@@ -132,6 +153,18 @@ function printAudit(all: readonly EssaySource[], requested: readonly string[]): 
     );
   }
   return 0;
+}
+
+/** Warns of each kept narration and public file over deploy.maxFileMiB; true when deploy.oversize makes it an error. */
+function reportOversize(all: readonly EssaySource[]): boolean {
+  const narrations = all.flatMap(({ slug, file }): PublishedFile[] => {
+    const mp3 = essayNarrationPath(slug, 'mp3');
+    return existsSync(mp3) ? [{ path: narrationUrl(slug, 'mp3'), bytes: statSync(mp3).size, essay: file }] : [];
+  });
+  const problems = oversizeFiles([...narrations, ...filesUnder('public')], SITE.deploy.maxFileMiB);
+  const error = SITE.deploy.oversize === 'error';
+  for (const problem of problems) console.error(`narrate: ${error ? 'error' : 'warning'}: ${problem}`);
+  return error && problems.length > 0;
 }
 
 async function narrateAll(work: readonly Verdict[], voice: SynthesisVoice): Promise<void> {

@@ -87,6 +87,19 @@ const podcast = z.strictObject({
   locked: z.boolean({ error: 'must be true or false' }),
 });
 
+const wholePositive = z
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .positive('must be above zero');
+
+// Feed readers fetch the essay feeds every few minutes: Pelican, Hugo and WordPress all cap them (WordPress at 10).
+const feeds = z.strictObject({ items: wholePositive });
+
+const deploy = z.strictObject({
+  maxFileMiB: z.number({ error: 'must be a number' }).positive('must be above zero'),
+  oversize: z.enum(['warn', 'error'], { error: 'must be warn or error' }),
+});
+
 const siteConfigSchema = (env: Env) =>
   z.strictObject(
     {
@@ -103,10 +116,9 @@ const siteConfigSchema = (env: Env) =>
         (path) => !path.startsWith('/') && path.endsWith('.svg'),
         'must be a square SVG in the project, such as src/artwork.svg',
       ),
-      essaysPerPage: z
-        .number({ error: 'must be a number' })
-        .int('must be a whole number')
-        .positive('must be above zero'),
+      essaysPerPage: wholePositive,
+      feeds,
+      deploy,
       narration: narration(env),
       podcast,
     },

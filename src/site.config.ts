@@ -12,6 +12,14 @@ export const SITE = {
   /** Square SVG cover, rendered at build time as the podcast feed's and the lock screen's PNGs (/artwork/<size>.png). */
   artwork: 'src/artwork.svg',
   essaysPerPage: 5,
+  /** /rss.xml, /feed.json and each category's rss.xml carry the newest this many essays; the podcast feeds carry all. */
+  feeds: { items: 20 },
+  /**
+   * Cloudflare Pages serves no file over 25 MiB (GitHub Pages: 100 MB): the build and `narrate --check` name each
+   * published file over maxFileMiB, and oversize: 'error' makes that fail them (README: "Deploy"). Typed wider than
+   * `as const` would, so code can ask which it is.
+   */
+  deploy: { maxFileMiB: 25, oversize: 'warn' as 'warn' | 'error' },
   narration: {
     /** Read the footnotes at the end of the narration, or skip them; an essay can override this. */
     footnotes: 'read',

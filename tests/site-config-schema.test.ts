@@ -93,6 +93,22 @@ describe('checkSiteConfig', () => {
       'podcast.owner.email: must be an email address',
     );
   });
+  test('requires feeds.items to be a whole number above zero', () => {
+    expect(() => checkSiteConfig(withField('feeds.items', 0))).toThrow('feeds.items: must be above zero');
+    expect(() => checkSiteConfig(withField('feeds.items', 2.5))).toThrow('feeds.items: must be a whole number');
+  });
+  test('takes deploy.oversize as warn or error, nothing else', () => {
+    expect(() => checkSiteConfig(withField('deploy.oversize', 'error'))).not.toThrow();
+    expect(() => checkSiteConfig(withField('deploy.oversize', 'fail'))).toThrow(
+      'deploy.oversize: must be warn or error',
+    );
+  });
+  test('requires deploy.maxFileMiB to be a size above zero', () => {
+    expect(() => checkSiteConfig(withField('deploy.maxFileMiB', '25 MiB'))).toThrow(
+      'deploy.maxFileMiB: must be a number',
+    );
+    expect(() => checkSiteConfig(withField('deploy.maxFileMiB', 0))).toThrow('deploy.maxFileMiB: must be above zero');
+  });
   test('rejects a misspelt field, naming it', () => {
     expect(() => checkSiteConfig(withField('timeZone', 'Europe/London'))).toThrow('unknown field(s): timeZone');
   });

@@ -1,8 +1,9 @@
-// The JSON Feed response: the essays in full, each narration as an attachment.
+// The JSON Feed response: the newest essays (SITE.feeds.items) in full, each narration as an attachment.
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { ARTWORK_SIZES } from '../cards/artwork.ts';
 import { jsonFeedItem, type JsonFeed } from '../lib/feeds/json-feed-format.ts';
 import { absoluteUrl, artworkUrl } from '../lib/site/urls.ts';
+import { newestEssays } from '../lib/essays/essays.ts';
 import { SITE } from '../site.config.ts';
 import type { FeedMeta } from './feed-meta.ts';
 import { feedEssays } from './feed-essays.ts';
@@ -17,7 +18,7 @@ export async function jsonFeed(essays: readonly EssayEntry[], meta: FeedMeta): P
     icon: absoluteUrl(artworkUrl(ARTWORK_SIZES.lockScreen[1])),
     language: SITE.lang,
     authors: [{ name: SITE.author }],
-    items: (await feedEssays(essays)).map(({ essay, link, html, narration }) =>
+    items: (await feedEssays(newestEssays(essays, SITE.feeds.items))).map(({ essay, link, html, narration }) =>
       jsonFeedItem({
         url: link,
         title: essay.data.title,

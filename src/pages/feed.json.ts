@@ -1,4 +1,4 @@
-// Every essay, in full, as JSON Feed 1.1.
+// The newest essays, in full, as JSON Feed 1.1.
 import type { APIRoute } from 'astro';
 import { getPublishedEssays } from '../collection/published-essays.ts';
 import { jsonFeed } from '../feeds/json-feed-response.ts';

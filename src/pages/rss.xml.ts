@@ -1,4 +1,4 @@
-// Every essay, in full, by RSS.
+// The newest essays, in full, by RSS.
 import type { APIRoute } from 'astro';
 import { getPublishedEssays } from '../collection/published-essays.ts';
 import { essayRss } from '../feeds/essay-rss.ts';

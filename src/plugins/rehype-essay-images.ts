@@ -1,8 +1,10 @@
-// Markdown images as an essay sets them: sized to the text column, eager only in the first screen, and an image with a
-// title, ![alt](./a.jpg "Caption"), alone in its paragraph, made a figure with that caption.
+// Markdown images as an essay sets them: sized to the text column (a vector image published once, with no srcset),
+// eager only in the first screen, and an image with a title, ![alt](./a.jpg "Caption"), alone in its paragraph, made a
+// figure with that caption.
+import { extname } from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { COLUMN_SIZES } from '../lib/site/image-sizes.ts';
+import { COLUMN_SIZES, isVectorFormat } from '../lib/site/image-sizes.ts';
 
 /** The header and player fill most of a phone's first screen: only an image among the body's first two blocks is in it. */
 const FIRST_SCREEN_BLOCKS = 2;
@@ -32,7 +34,10 @@ function figureOf(image: Element, caption: string): Element {
 function setImages(node: Root['children'][number], inFirstScreen: boolean): void {
   visit(node, 'element', (element) => {
     if (element.tagName !== 'img') return;
-    element.properties.sizes ??= COLUMN_SIZES;
+    const { src } = element.properties;
+    // Astro's layout "none" renders one file, with its width and height, and no srcset.
+    if (typeof src === 'string' && isVectorFormat(extname(src).slice(1))) element.properties.layout = 'none';
+    else element.properties.sizes ??= COLUMN_SIZES;
     if (inFirstScreen) element.properties.loading = 'eager';
   });
 }

@@ -24,6 +24,10 @@ export function publishedEssays<E extends Essay>(essays: readonly E[], { now, in
     .sort(newestFirst);
 }
 
+/** The first `count` of essays listed newest first: what an essay feed carries (SITE.feeds.items), not the archive. */
+export const newestEssays = <E extends Essay>(newestFirst: readonly E[], count: number): E[] =>
+  newestFirst.slice(0, count);
+
 /** A category or a tag: its name, the URL slug the one slug rule gives it, and how many essays carry it. */
 export interface Label {
   name: string;

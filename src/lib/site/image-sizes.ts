@@ -8,3 +8,6 @@ export const COLUMN_SIZES = '(min-width: 40.5rem) 38rem, calc(100vw - 2.5rem)';
 
 /** A wide figure reaches up to 14rem past the column on wide screens (global.css, "Figures"). */
 export const WIDE_SIZES = '(min-width: 60rem) 52rem, (min-width: 40.5rem) 38rem, calc(100vw - 2.5rem)';
+
+/** A vector image draws sharp at any width: a srcset of it would be byte-identical copies (16 MB of SVGs made 99 MB). */
+export const isVectorFormat = (format: string): boolean => format.toLowerCase() === 'svg';

@@ -5,8 +5,16 @@ import { Mp3Encoder } from '@breezystack/lamejs';
 import { concatBytes } from './concat-bytes.ts';
 import { scanFrames } from './mp3-frames.ts';
 
-// 48 kbps mono MPEG-2 at flite's 16 kHz: speech stays clear at 360 kB per minute.
-export const MP3_KBPS = 48;
+/**
+ * Mono speech at 32 kbps: at flite's 16 kHz that is 240 kB a minute, so 90 minutes make 20.6 MiB, under Cloudflare
+ * Pages' 25 MiB per file (48 kbps made 30.9 MiB); bench:cues and bench:intelligibility measured no loss (README).
+ * Below 40 kbps lamejs resamples 24 kHz input to 22.05 kHz, and below 48 kbps 32 kHz input (measured), which would
+ * move every cue, so those rates keep the lowest bitrate at which their rate survives.
+ */
+export function mp3Kbps(sampleRate: number): number {
+  if (sampleRate <= 22050) return 32;
+  return sampleRate <= 24000 ? 40 : 48;
+}
 
 // Measured on a 20-minute flite narration: after 48 frames of pre-roll, 40 of 40 joins were byte-identical to one
 // encoder's output (12 frames: 39 of 40, the odd frame differing in quantisation only).
@@ -51,11 +59,11 @@ export function splitIntoSpans(samples: Float32Array, sampleRate: number, count:
 // (49 at 22.05 kHz, 1 at 16 kHz), so a span whose encoder starts on a period pads its frames as one encoder would.
 function paddingPeriod(sampleRate: number, frameLength: number): number {
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-  return sampleRate / gcd((MP3_KBPS * 1000 * frameLength) / 8, sampleRate);
+  return sampleRate / gcd((mp3Kbps(sampleRate) * 1000 * frameLength) / 8, sampleRate);
 }
 
 export function encodeSpan({ samples, dropFrames, keepFrames }: Span, sampleRate: number): Uint8Array<ArrayBuffer> {
-  const encoder = new Mp3Encoder(1, sampleRate, MP3_KBPS);
+  const encoder = new Mp3Encoder(1, sampleRate, mp3Kbps(sampleRate));
   const pcm = toInt16(samples);
   const parts: Uint8Array[] = [];
   for (let start = 0; start < pcm.length; start += FEED_SAMPLES) {

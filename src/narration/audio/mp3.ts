@@ -11,9 +11,7 @@ import {
   sideInfoSize,
   type FrameHeader,
 } from './mp3-frames.ts';
-import { encodeSpan, MP3_KBPS, splitIntoSpans } from './mp3-span.ts';
-
-export { MP3_KBPS };
+import { encodeSpan, splitIntoSpans } from './mp3-span.ts';
 
 // What the Info frame tells a decoder: how many frames, and how many samples to drop at each end.
 export type InfoFrame = {
@@ -106,7 +104,7 @@ function infoFrame(
   frame.set(tableOfContents(frameSizes, size), tagStart + 16);
   writeAscii(frame, lameTag, ENCODER_VERSION);
   view.setUint8(lameTag + 9, 0x01); // tag revision 0, VBR method 1: constant bitrate
-  view.setUint8(lameTag + 20, Math.min(255, MP3_KBPS));
+  view.setUint8(lameTag + 20, Math.min(255, audioHeader.kbps));
   view.setUint16(lameTag + 21, (gapless.encoderDelay << 4) | (gapless.padding >>> 8));
   view.setUint8(lameTag + 23, gapless.padding & 0xff);
   view.setUint32(lameTag + 28, size + audio.length);
@@ -124,7 +122,7 @@ function infoHeaderBytes(audio: Uint8Array, mpeg1: boolean, kbps: number): Uint8
   return bytes;
 }
 
-// At 48 kbps and 24 kHz a frame is 144 bytes, too small for the 169-byte tag; the Info frame may use any bitrate.
+// At 32 kbps and 16 kHz (48 kbps and 24 kHz) a frame is 144 bytes, too small for the 169-byte tag; the Info frame may use any bitrate.
 function smallestBitrateHolding(header: FrameHeader, needed: number): number {
   const table = header.mpeg1 ? KBPS_MPEG1 : KBPS_MPEG2;
   const kbps = table.find((k) => k >= header.kbps && frameSize(header.mpeg1, k, header.sampleRate, 0) >= needed);

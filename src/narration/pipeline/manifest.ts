@@ -14,7 +14,8 @@ export const KEPT_NARRATION = join('content', 'narration');
 export const NARRATION_CACHE = join('.cache', 'narration');
 
 // Bump when the assembly (pauses, loudness, encoding) changes, so every narration is regenerated.
-const FORMAT_VERSION = 1;
+// 2: MP3 at 32 kbps, not 48, so a 90-minute narration fits Cloudflare Pages' 25 MiB per file.
+const FORMAT_VERSION = 2;
 
 export interface VoiceSettings {
   engine: string;

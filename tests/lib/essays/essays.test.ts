@@ -4,6 +4,7 @@ import {
   categoriesOf,
   inCategory,
   neighbours,
+  newestEssays,
   publishedEssays,
   tagsOf,
   withTag,
@@ -102,6 +103,16 @@ describe('tags', () => {
     expect(withTag(TAGGED, 'ai').map((e) => e.id)).toEqual(['a', 'b']);
     expect(withTag(TAGGED, 'speech-synthesis').map((e) => e.id)).toEqual(['a']);
     expect(withTag(TAGGED, 'nothing')).toEqual([]);
+  });
+});
+
+describe('newestEssays', () => {
+  const LIST = publishedEssays(ESSAYS, { now: new Date('2026-12-31T00:00:00Z'), includeDrafts: false });
+  test('keeps the newest, in order, and drops the rest', () => {
+    expect(newestEssays(LIST, 2).map((e) => e.id)).toEqual(['scheduled', 'new']);
+  });
+  test('keeps every essay when there are fewer than the limit', () => {
+    expect(newestEssays(LIST, 20).map((e) => e.id)).toEqual(['scheduled', 'new', 'old']);
   });
 });
 

@@ -1,4 +1,4 @@
-// One category's essays, in full, by RSS: the same builder as /rss.xml.
+// One category's newest essays, in full, by RSS: the same builder as /rss.xml.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEssays } from '../../../collection/published-essays.ts';
 import { essayRss } from '../../../feeds/essay-rss.ts';
