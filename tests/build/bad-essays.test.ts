@@ -1,8 +1,10 @@
 // The bad-input corpus: each tests/fixtures/bad-essays/<case>/ holds the files of a broken site
 // (content/…, public/…) and expected.txt, lines that must all appear in the failed build's output.
-// Only what takes a build is here: the loader (slugs across folders, encoding, YAML read before our reader sees it,
-// dates read as text so 2024-02-30 cannot roll over), the MDX compiler and footnote plugin, and public/.
-// What the schema alone decides is in tests/lib/essay-schema.test.ts, in the same words.
+// Only what takes a build is here, one site per kind of failure: the loader (slugs across folders, encoding, YAML read
+// before our reader sees it, dates read as text so 2024-02-30 cannot roll over), the MDX compiler, one Markdown plugin
+// error (the others are decided by tests/plugins/fixtures, rendered through the same astro.config.mjs), public/ as
+// content.config.ts sees it, and the cover drawn by its route. What the schema alone decides is in
+// tests/lib/essay-schema.test.ts, in the same words.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
