@@ -3,9 +3,26 @@
 // Astro's own Vite pipeline, so fixtures render through the site's real MDX plugins.
 import { getViteConfig } from 'astro/config';
 
+// Tests that build or run a throwaway copy of the site (tests/support/fixture-site.ts): minutes, not seconds.
+const THROWAWAY_SITES = [
+  'tests/build/bad-essays.test.ts',
+  'tests/build/dev-notice.test.ts',
+  'tests/build/duplicate-images.test.ts',
+  'tests/build/feed-guids.test.ts',
+  'tests/build/feed-limit.test.ts',
+  'tests/build/hostile-input.test.ts',
+  'tests/build/new-essay-command.test.ts',
+  'tests/build/site-build.test.ts',
+  'tests/build/site-config.test.ts',
+  'tests/narration/long-narration.test.ts',
+  'tests/narration/narrate-site.test.ts',
+  'tests/narration/prune.test.ts',
+];
+// Tests that read the site `npm run build` wrote to dist/.
+const BUILT_SITE = ['tests/build/**/*.test.ts', 'tests/deploy/netlify.test.ts'];
+
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 120_000,
     // Removing two dozen throwaway sites takes seconds on a loaded 2-core machine.
@@ -13,5 +30,22 @@ export default getViteConfig({
     // The on-disk module cache keys MDX by its own text, not by the Markdown plugins that compile it,
     // so a plugin change would be tested against stale output.
     fsModuleCache: false,
+    // `vitest run --project unit` needs no build; `site` needs `npm run build` first; `sites` builds its own.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...BUILT_SITE, ...THROWAWAY_SITES] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: BUILT_SITE,
+          exclude: THROWAWAY_SITES,
+          globalSetup: ['tests/support/require-built-site.ts'],
+        },
+      },
+      { extends: true, test: { name: 'sites', include: THROWAWAY_SITES } },
+    ],
   },
 });

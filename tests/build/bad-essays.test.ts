@@ -1,8 +1,11 @@
 // The bad-input corpus: each tests/fixtures/bad-essays/<case>/ holds the files of a broken site
 // (content/…, public/…) and expected.txt, lines that must all appear in the failed build's output.
-// Only what takes a build is here: the loader (slugs across folders, encoding, YAML read before our reader sees it,
-// dates read as text so 2024-02-30 cannot roll over), the MDX compiler and footnote plugin, and public/.
-// What the schema alone decides is in tests/lib/essays/essay-schema.test.ts, in the same words.
+// Only what takes a build is here, one site per kind of failure: the loader (slugs across folders, encoding, YAML read
+// before our reader sees it, dates read as text so 2024-02-30 cannot roll over), the MDX compiler, one Markdown plugin
+// error (the others are decided by tests/plugins/fixtures, rendered through the same astro.config.mjs), public/ as
+// content.config.ts sees it, and the cover drawn by its route. What the schema alone decides is in
+// tests/lib/essays/essay-schema.test.ts, in the same words.
+import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -34,7 +37,7 @@ describe.concurrent('a bad essay fails the build, naming the file and the proble
         expected.some((line) => !ONLY_A_PATH.test(line)),
         'expected.txt must state the problem, not only the file',
       ).toBe(true);
-      const result = await buildFixtureSite(filesOf(join(CORPUS, name)), { LECTERN_NARRATION: 'off' });
+      const result = await buildFixtureSite(filesOf(join(CORPUS, name)), NARRATION_OFF);
       built.push(result.dir);
       expect(result.code, result.output).not.toBe(0);
       for (const line of expected) expect(result.output).toContain(line);
@@ -48,7 +51,7 @@ test('the control case: a well-formed essay builds and is published', async () =
       'content/essays/fine.mdx':
         '---\ntitle: A fine essay\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nA claim.[^a]\n\n[^a]: A note.\n',
     },
-    { LECTERN_NARRATION: 'off' },
+    NARRATION_OFF,
   );
   built.push(result.dir);
   expect(result.code, result.output).toBe(0);

@@ -1,5 +1,6 @@
 // A vector image needs no widths: SVGs are published once, with width and height and no srcset of copies, and
 // dist/ never holds two byte-identical images over 4 KB. GIFs still become animated WebP.
+import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +52,7 @@ beforeAll(async () => {
       'content/essays/images/chart.svg': circles('#a53'),
       'content/essays/images/moving.gif': gif,
     },
-    { LECTERN_NARRATION: 'off' },
+    NARRATION_OFF,
   );
   html = readFileSync(join(site.dir, 'dist/essays/pictures-once/index.html'), 'utf8');
 }, 240_000);

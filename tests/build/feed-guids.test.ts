@@ -1,5 +1,6 @@
 // Podcast apps and readers know an episode by its guid: editing an essay and building again must keep every guid,
 // or each subscriber would get the edited essay a second time.
+import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -52,14 +53,14 @@ beforeAll(async () => {
       'content/essays/another.mdx': essay('Another').replace('2026-01-10', '2026-01-05'),
       'public/audio/heard.mp3': tone,
     },
-    { LECTERN_NARRATION: 'off' },
+    NARRATION_OFF,
   );
   before = identity(first.dir);
   writeFileSync(
     join(first.dir, 'content/essays/heard.mdx'),
     essay('Heard, Revised', 'updated: 2026-02-01\ntags: [sound]\n').replace('The body', 'A new body'),
   );
-  second = await runInSite(first.dir, 'astro', ['build'], { LECTERN_NARRATION: 'off' });
+  second = await runInSite(first.dir, 'astro', ['build'], NARRATION_OFF);
 }, 240_000);
 afterAll(() => removeFixtureSite(first.dir));
 

@@ -1,5 +1,6 @@
 // Feed readers fetch /rss.xml every few minutes: the essay feeds carry the newest SITE.feeds.items essays, while the
 // podcast feeds keep every episode, since directories expect the whole back catalogue.
+import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -49,12 +50,12 @@ beforeAll(async () => {
       ]),
       'public/audio/heard.mp3': tone,
     },
-    { LECTERN_NARRATION: 'off' },
+    NARRATION_OFF,
   );
   before = guids(first.dir);
   const [path, text] = essay('april', '2026-04-01');
   writeFileSync(join(first.dir, path), text);
-  second = await runInSite(first.dir, 'astro', ['build'], { LECTERN_NARRATION: 'off' });
+  second = await runInSite(first.dir, 'astro', ['build'], NARRATION_OFF);
 }, 240_000);
 afterAll(() => removeFixtureSite(first.dir));
 

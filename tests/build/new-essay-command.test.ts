@@ -1,4 +1,5 @@
 // `npm run new` in a throwaway copy of the site: the essay it starts builds, and a second run never overwrites it.
+import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -24,7 +25,7 @@ test('starts an essay that builds, prints its path and URL, and refuses to overw
   // What the author does to publish it: remove the draft line.
   const published = source.replace('draft: true\n', '');
   writeFileSync(join(site, FILE), published);
-  const build = await runInSite(site, 'astro', ['build'], { LECTERN_NARRATION: 'off' });
+  const build = await runInSite(site, 'astro', ['build'], NARRATION_OFF);
   expect(build.code, build.output).toBe(0);
   expect(readFileSync(join(site, 'dist/essays/a-second-look-notes-on-margins/index.html'), 'utf8')).toContain(
     'A Second Look: Notes on Margins',

@@ -1,5 +1,6 @@
 // A wrong site config stops `astro build`, naming the field: most fields before any page is built, the artwork when it is drawn.
-import { readFileSync } from 'node:fs';
+import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { buildFixtureSite, removeFixtureSite } from '../support/fixture-site.ts';
@@ -8,7 +9,8 @@ const CONFIG = readFileSync(join(import.meta.dirname, '../../src/site.config.ts'
 const built: string[] = [];
 afterAll(() => built.forEach(removeFixtureSite));
 
-test('astro build fails at once on an unknown timezone, naming the field', async () => {
+// What each field accepts is tests/lib/site-config-schema.test.ts's to decide; here, that astro.config.mjs asks first.
+test('astro build fails at once on a bad field, before it syncs content or writes dist/, naming the field', async () => {
   expect(CONFIG).toContain("timezone: 'Europe/London'");
   const result = await buildFixtureSite(
     {
@@ -16,11 +18,13 @@ test('astro build fails at once on an unknown timezone, naming the field', async
       'content/essays/fine.mdx':
         '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
     },
-    { LECTERN_NARRATION: 'off' },
+    NARRATION_OFF,
   );
   built.push(result.dir);
   expect(result.code).not.toBe(0);
-  expect(result.output).toContain('src/site.config.ts: timezone: "Europe/Lodnon" is not an IANA time zone');
+  expect(result.output).toContain('src/site.config.ts: timezone: "Europe/Lodnon"');
+  expect(result.output).not.toContain('Syncing content');
+  expect(existsSync(join(result.dir, 'dist'))).toBe(false);
 });
 
 test('astro build fails on an artwork file that does not exist, naming the field and the file', async () => {
@@ -31,9 +35,11 @@ test('astro build fails on an artwork file that does not exist, naming the field
       'content/essays/fine.mdx':
         '---\ntitle: Fine\ndate: 2026-03-18\ncategory: Craft\ndescription: Fine.\n---\n\nText.\n',
     },
-    { LECTERN_NARRATION: 'off' },
+    NARRATION_OFF,
   );
   built.push(result.dir);
   expect(result.code).not.toBe(0);
   expect(result.output).toContain('src/site.config.ts: artwork: there is no file src/cover.svg');
+  // The phrase the first test must not see, printed by a build that got past the config.
+  expect(result.output).toContain('Syncing content');
 });

@@ -1,5 +1,6 @@
 // Narration end to end, on throwaway sites: the real speech engine, the real MP3 encoder, the real builds.
-// One site is narrated and built once; every test works on its own copy, so no test depends on another's order.
+// One site is narrated and built once. Each test of the first describe works on its own copy of it as first built, so
+// none depends on another's order; the last describe edits the site itself and builds it again, incrementally.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,7 +33,10 @@ const OTHER = essay('Another Essay', 'A second essay, so that editing one can be
 const sites: string[] = [];
 afterAll(() => sites.forEach(removeFixtureSite));
 
-let template: string;
+/** Narrated and built once, where it stands; the edits below change it and build again, incrementally. */
+let site: string;
+/** A copy of it as first built, which nothing changes: every other test works on a copy of this. */
+let pristine: string;
 let firstBuild: RunResult;
 
 /** `npm run build`: narrate, then the one Astro build. */
@@ -43,28 +47,22 @@ async function build(dir: string): Promise<{ narrate: RunResult; astro: RunResul
   return { narrate, astro };
 }
 
-beforeAll(async () => {
-  template = createFixtureSite({ 'content/essays/short.mdx': SHORT, 'content/essays/other.mdx': OTHER });
-  sites.push(template);
-  ({ astro: firstBuild } = await build(template));
-  expect(firstBuild.code, firstBuild.output).toBe(0);
-}, 300_000);
-
-/** A copy of the narrated and built site, with its own caches (Astro's incremental cache is keyed by the site's path). */
-function copyOfSite(): string {
+/** A copy of a narrated and built site, with its own caches (Astro's incremental cache is keyed by the site's path). */
+function copyOf(from: string): string {
   const dir = createFixtureSite({});
   sites.push(dir);
-  for (const name of ['content', 'dist', '.cache']) cpSync(join(template, name), join(dir, name), { recursive: true });
+  for (const name of ['content', 'dist', '.cache']) cpSync(join(from, name), join(dir, name), { recursive: true });
   return dir;
 }
+const copyOfSite = (): string => copyOf(pristine);
 
-/** A copy built once where it stands, so that its next build is an incremental one. */
-async function builtCopyOfSite(): Promise<string> {
-  const dir = copyOfSite();
-  const warm = await runInSite(dir, 'astro', ['build']);
-  expect(warm.code, warm.output).toBe(0);
-  return dir;
-}
+beforeAll(async () => {
+  site = createFixtureSite({ 'content/essays/short.mdx': SHORT, 'content/essays/other.mdx': OTHER });
+  sites.push(site);
+  ({ astro: firstBuild } = await build(site));
+  expect(firstBuild.code, firstBuild.output).toBe(0);
+  pristine = copyOf(site);
+}, 300_000);
 
 const kept = (dir: string, file: string): string => join(dir, 'content/narration', file);
 const edit = (dir: string, from: string, to: string): void => {
@@ -83,13 +81,13 @@ const restored = (output: string): string[] => [...output.matchAll(/├─ (\S+)
 
 describe('a narrated site', () => {
   test('publishes an MP3, WebVTT cues named by the page ids, and a manifest, kept in content/narration', async () => {
-    const mp3 = readFileSync(join(template, 'dist/narration/short.mp3'));
-    const manifest = JSON.parse(readFileSync(join(template, 'dist/narration/short.json'), 'utf8'));
-    const vtt = new WebVTTParser().parse(readFileSync(join(template, 'dist/narration/short.vtt'), 'utf8'), 'metadata');
-    expect(mp3.equals(readFileSync(kept(template, 'short.mp3')))).toBe(true);
+    const mp3 = readFileSync(join(pristine, 'dist/narration/short.mp3'));
+    const manifest = JSON.parse(readFileSync(join(pristine, 'dist/narration/short.json'), 'utf8'));
+    const vtt = new WebVTTParser().parse(readFileSync(join(pristine, 'dist/narration/short.vtt'), 'utf8'), 'metadata');
+    expect(mp3.equals(readFileSync(kept(pristine, 'short.mp3')))).toBe(true);
 
     expect(vtt.errors).toEqual([]);
-    expect(vtt.cues.map((c) => c.id)).toEqual(pageIds(template, 'short'));
+    expect(vtt.cues.map((c) => c.id)).toEqual(pageIds(pristine, 'short'));
     expect(vtt.cues.map((c) => c.id)).toEqual(manifest.cues.map((c: { id: string }) => c.id));
     expect(vtt.cues.at(-1)?.text).toBe('Footnote 1. A footnote, read at the end.');
     const { samples, sampleRate } = await decodeMp3(mp3);
@@ -100,7 +98,7 @@ describe('a narrated site', () => {
       expect(cue.endTime).toBeGreaterThan(cue.startTime);
       if (i > 0) expect(cue.startTime).toBeGreaterThanOrEqual(vtt.cues[i - 1]?.endTime ?? 0);
     }
-    const page = readFileSync(join(template, 'dist/essays/short/index.html'), 'utf8');
+    const page = readFileSync(join(pristine, 'dist/essays/short/index.html'), 'utf8');
     expect(page).toContain('Press play to hear Loki read this essay');
     expect(page).toContain('/narration/short.mp3');
   });
@@ -119,33 +117,6 @@ describe('a narrated site', () => {
     expect(readdirSync(join(dir, 'content/narration')).map((f) => [f, statSync(kept(dir, f)).mtimeMs])).toEqual(before);
   });
 
-  test('editing one essay re-renders and re-narrates that essay, and no other, and only the block that changed', async () => {
-    const dir = await builtCopyOfSite();
-    const other = readFileSync(kept(dir, 'other.json'));
-    edit(dir, 'The last paragraph ends here.', 'The last paragraph now ends differently.');
-    const { narrate, astro } = await build(dir);
-    expect(narrate.output).toContain('1 of 2 narrations current by their fingerprints; rendering 1 to compare');
-    expect(narrate.output).toMatch(/\[1\/1\] short: narrating with flite \(rms\), because its text changed/);
-    expect(narrate.output).toMatch(/short: 1\/1 blocks synthesized, \d+ cached/);
-    expect(readFileSync(kept(dir, 'other.json')).equals(other)).toBe(true);
-    expect(astro.code, astro.output).toBe(0);
-    expect(rendered(astro.output)).toContain('/essays/short/index.html');
-    expect(restored(astro.output)).toContain('/essays/other/index.html');
-    expect(readFileSync(join(dir, 'dist/narration/short.vtt'), 'utf8')).toContain(
-      'The last paragraph now ends differently.',
-    );
-  });
-
-  test('a stale narration fails the build instead of being served', async () => {
-    const dir = copyOfSite();
-    edit(dir, 'The ear forgives.', 'The ear forgives much.');
-    const astro = await runInSite(dir, 'astro', ['build']);
-    expect(astro.code, astro.output).not.toBe(0);
-    expect(astro.output).toContain(
-      'content/essays/short.mdx: the generated narration is missing or no longer matches the essay; run "npm run narrate short"',
-    );
-  });
-
   test('a narration whose spoken text differs (the normalisation changed) is made again, though the page is the same', async () => {
     const dir = copyOfSite();
     const path = kept(dir, 'short.json');
@@ -162,22 +133,12 @@ describe('a narrated site', () => {
     expect(rerun.output).not.toContain('other: narrating');
   });
 
-  test('--check passes on a current site, and fails naming the essay after an edit or a deleted MP3, synthesizing nothing', async () => {
+  test('--check passes on a current site, and fails naming the essay whose MP3 was deleted, synthesizing nothing', async () => {
     const dir = copyOfSite();
     const current = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);
     expect(current.code, current.output).toBe(0);
     expect(current.output).toContain('narrate --check: 2 of 2 narrations current');
 
-    edit(dir, 'The eye skims.', 'The eye skims and skips.');
-    const edited = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);
-    expect(edited.code, edited.output).toBe(1);
-    expect(edited.output).toContain(
-      'content/essays/short.mdx: its narration is not current: its text changed; run "npm run narrate short"',
-    );
-    expect(edited.output).not.toContain('other.mdx');
-    expect(edited.output).not.toContain('synthesized');
-
-    edit(dir, 'The eye skims and skips.', 'The eye skims.');
     rmSync(kept(dir, 'other.mp3'));
     const deleted = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);
     expect(deleted.code, deleted.output).toBe(1);
@@ -185,47 +146,8 @@ describe('a narrated site', () => {
       'content/essays/other.mdx: its narration is not current: its MP3 (content/narration/other.mp3) is missing',
     );
     expect(deleted.output).not.toContain('short.mdx');
+    expect(deleted.output).not.toContain('synthesized');
   });
-
-  // Three full builds (warm, incremental, cold): 121 s with the machine's load at 15, past the default ceiling.
-  test('an incremental rebuild writes the same dist/ as a cold build, byte for byte', async () => {
-    const dir = await builtCopyOfSite();
-    edit(dir, 'title: A Short Essay', 'title: A Shorter Essay');
-    const incremental = await build(dir);
-    expect(incremental.astro.code, incremental.astro.output).toBe(0);
-    // The new title shows on the essay page, the home page, the category page and on the other essay's page, in its
-    // link to the next or previous essay, so none of them is restored.
-    expect(rendered(incremental.astro.output)).toEqual(
-      expect.arrayContaining([
-        '/essays/short/index.html',
-        '/essays/other/index.html',
-        '/index.html',
-        '/category/listening/index.html',
-      ]),
-    );
-    const snapshot = (): Map<string, Buffer> =>
-      new Map(
-        readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
-          .filter((f) => statSync(join(dir, 'dist', f)).isFile())
-          .sort()
-          .map((f) => [f, readFileSync(join(dir, 'dist', f))]),
-      );
-    const afterIncremental = snapshot();
-    expect(afterIncremental.get('index.html')?.toString()).toContain('A Shorter Essay');
-    expect(afterIncremental.get('essays/other/index.html')?.toString()).toContain('A Shorter Essay');
-
-    rmSync(join(dir, 'dist'), { recursive: true });
-    rmSync(join(dir, 'node_modules/.astro'), { recursive: true });
-    const cold = await runInSite(dir, 'astro', ['build']);
-    expect(cold.code, cold.output).toBe(0);
-    expect(restored(cold.output)).toEqual([]);
-    const afterCold = snapshot();
-    expect([...afterIncremental.keys()]).toEqual([...afterCold.keys()]);
-    const differing = [...afterCold]
-      .filter(([file, bytes]) => !afterIncremental.get(file)?.equals(bytes))
-      .map(([file]) => file);
-    expect(differing).toEqual([]);
-  }, 300_000);
 
   test('a clean clone of a site with committed narration builds without synthesizing, ships the same MP3s, and leaves git clean', async () => {
     const origin = copyOfSite();
@@ -254,8 +176,104 @@ describe('a narrated site', () => {
       false,
     );
     expect(
-      readFileSync(join(clone, 'dist/narration/short.mp3')).equals(readFileSync(kept(template, 'short.mp3'))),
+      readFileSync(join(clone, 'dist/narration/short.mp3')).equals(readFileSync(kept(pristine, 'short.mp3'))),
     ).toBe(true);
     expect(git(clone, 'status', '--porcelain')).toBe('');
+  });
+});
+
+/** The whole dist/ of a site, file by file. */
+const snapshot = (dir: string): Map<string, Buffer> =>
+  new Map(
+    readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => statSync(join(dir, 'dist', f)).isFile())
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, 'dist', f))]),
+  );
+
+// An author's session on the site built where it stands, so each build after the first is incremental: edit a
+// paragraph, check, build without narrating (refused), build; then edit the title and build; then a cold build to
+// compare. One site carries it all, as warm copies would each cost a full build more.
+describe('an essay edited after the site was built', () => {
+  let otherManifest: Buffer;
+  let check: RunResult;
+  let stale: RunResult;
+  let bodyEdit: { narrate: RunResult; astro: RunResult };
+  let titleEdit: { narrate: RunResult; astro: RunResult };
+  let incremental: Map<string, Buffer>;
+  let cold: RunResult;
+
+  // Five builds and two narrations: minutes on a loaded 2-core machine.
+  beforeAll(async () => {
+    otherManifest = readFileSync(kept(site, 'other.json'));
+    edit(site, 'The last paragraph ends here.', 'The last paragraph now ends differently.');
+    check = await runInSite(site, 'node', ['scripts/narrate.ts', '--check']);
+    stale = await runInSite(site, 'astro', ['build']);
+    bodyEdit = await build(site);
+    expect(bodyEdit.astro.code, bodyEdit.astro.output).toBe(0);
+
+    edit(site, 'title: A Short Essay', 'title: A Shorter Essay');
+    titleEdit = await build(site);
+    expect(titleEdit.astro.code, titleEdit.astro.output).toBe(0);
+    incremental = snapshot(site);
+
+    rmSync(join(site, 'dist'), { recursive: true });
+    rmSync(join(site, 'node_modules/.astro'), { recursive: true });
+    cold = await runInSite(site, 'astro', ['build']);
+    expect(cold.code, cold.output).toBe(0);
+  }, 600_000);
+
+  test('--check fails naming that essay, and no other, synthesizing nothing', () => {
+    expect(check.code, check.output).toBe(1);
+    expect(check.output).toContain(
+      'content/essays/short.mdx: its narration is not current: its text changed; run "npm run narrate short"',
+    );
+    expect(check.output).not.toContain('other.mdx');
+    expect(check.output).not.toContain('synthesized');
+  });
+
+  test('a stale narration fails the build instead of being served', () => {
+    expect(stale.code, stale.output).not.toBe(0);
+    expect(stale.output).toContain(
+      'content/essays/short.mdx: the generated narration is missing or no longer matches the essay; run "npm run narrate short"',
+    );
+  });
+
+  test('narrating again re-renders and re-narrates that essay, and no other, and only the block that changed', () => {
+    const { narrate, astro } = bodyEdit;
+    expect(narrate.output).toContain('1 of 2 narrations current by their fingerprints; rendering 1 to compare');
+    expect(narrate.output).toMatch(/\[1\/1\] short: narrating with flite \(rms\), because its text changed/);
+    expect(narrate.output).toMatch(/short: 1\/1 blocks synthesized, \d+ cached/);
+    expect(rendered(astro.output)).toContain('/essays/short/index.html');
+    expect(restored(astro.output)).toContain('/essays/other/index.html');
+  });
+
+  test("leaves the other essay's kept narration untouched, and publishes the edited text's cues", () => {
+    expect(readFileSync(kept(site, 'other.json')).equals(otherManifest)).toBe(true);
+    expect(incremental.get('narration/short.vtt')?.toString()).toContain('The last paragraph now ends differently.');
+  });
+
+  test('a new title re-renders every page that shows it: the essay, the home and category pages, and its neighbour', () => {
+    // The other essay's page shows the title in its link to the next or previous essay.
+    expect(rendered(titleEdit.astro.output)).toEqual(
+      expect.arrayContaining([
+        '/essays/short/index.html',
+        '/essays/other/index.html',
+        '/index.html',
+        '/category/listening/index.html',
+      ]),
+    );
+    expect(incremental.get('index.html')?.toString()).toContain('A Shorter Essay');
+    expect(incremental.get('essays/other/index.html')?.toString()).toContain('A Shorter Essay');
+  });
+
+  test('the incremental builds wrote the same dist/ as a cold build, byte for byte', () => {
+    expect(restored(cold.output)).toEqual([]);
+    const afterCold = snapshot(site);
+    expect([...incremental.keys()]).toEqual([...afterCold.keys()]);
+    const differing = [...afterCold]
+      .filter(([file, bytes]) => !incremental.get(file)?.equals(bytes))
+      .map(([file]) => file);
+    expect(differing).toEqual([]);
   });
 });

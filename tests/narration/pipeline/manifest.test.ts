@@ -1,0 +1,130 @@
+// The kept manifest: what it records must come back as written, and say when the files beside it are not its own.
+import { sha256 } from '../../../src/files/sha256.ts';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { SpokenBlock } from '../../../src/lib/essay-body/spoken-blocks.ts';
+import {
+  essayNarrationPath,
+  type NarrationManifest,
+  narrationFilesProblem,
+  narrationKey,
+  readManifest,
+  writeManifest,
+} from '../../../src/narration/pipeline/manifest.ts';
+import { inTempSiteFolder } from '../../support/temp-site-folder.ts';
+
+const write = inTempSiteFolder('manifest');
+const VOICE = { engine: 'flite', engineVersion: '0.1.1', voice: 'rms' };
+const BLOCKS: SpokenBlock[] = [
+  { id: 'h-why', kind: 'heading', text: 'Why listen' },
+  { id: 'p-one', kind: 'paragraph', text: 'The ear forgives.' },
+];
+
+/** Kept files for `slug`, and the manifest that describes them. */
+function keep(slug: string, mp3 = 'ID3 not really audio', vtt = 'WEBVTT\n'): NarrationManifest {
+  write(essayNarrationPath(slug, 'mp3'), mp3);
+  write(essayNarrationPath(slug, 'vtt'), vtt);
+  const manifest: NarrationManifest = {
+    slug,
+    ...VOICE,
+    key: narrationKey(BLOCKS, VOICE),
+    speechKey: 'spoken',
+    durationSeconds: 1.5,
+    bytes: Buffer.byteLength(mp3),
+    hash: sha256(mp3),
+    cuesHash: sha256(vtt),
+    cues: [{ id: 'p-one', start: 0, end: 1.5 }],
+    inputs: 'fingerprint',
+  };
+  writeManifest(manifest);
+  return manifest;
+}
+
+describe('a kept manifest', () => {
+  test('reads back exactly as written, at content/narration/<slug>.json', () => {
+    const manifest = keep('round-trip');
+    expect(essayNarrationPath('round-trip', 'json')).toBe('content/narration/round-trip.json');
+    expect(readManifest('round-trip')).toEqual(manifest);
+  });
+
+  test('is absent, not an error, for an essay never narrated', () => {
+    expect(readManifest('never-narrated')).toBeUndefined();
+  });
+
+  test('is written in a stable form, and not touched again when nothing changed, so git sees no diff', () => {
+    const manifest = keep('stable');
+    const path = essayNarrationPath('stable', 'json');
+    const [text, written] = [readFileSync(path, 'utf8'), statSync(path).mtimeMs];
+    expect(text).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
+    writeManifest({ ...manifest });
+    expect(statSync(path).mtimeMs).toBe(written);
+    writeManifest({ ...manifest, inputs: 'another fingerprint' });
+    expect(readManifest('stable')?.inputs).toBe('another fingerprint');
+  });
+});
+
+describe('narrationFilesProblem', () => {
+  test('finds nothing wrong with the files the manifest describes', () => {
+    expect(narrationFilesProblem(keep('whole'), { thorough: true })).toBeUndefined();
+  });
+
+  test.each([
+    [
+      'a missing MP3',
+      (slug: string) => rmSync(essayNarrationPath(slug, 'mp3')),
+      'its MP3 (content/narration/x.mp3) is missing',
+    ],
+    [
+      'an MP3 of another size',
+      (slug: string) => write(essayNarrationPath(slug, 'mp3'), 'ID3 other'),
+      'its MP3 (content/narration/x.mp3) is not the one its manifest describes',
+    ],
+    [
+      'missing cues',
+      (slug: string) => rmSync(essayNarrationPath(slug, 'vtt')),
+      'its cues (content/narration/x.vtt) are missing',
+    ],
+    [
+      'other cues',
+      (slug: string) => write(essayNarrationPath(slug, 'vtt'), 'WEBVTT\n\nX'),
+      'its cues (content/narration/x.vtt) are not the ones its manifest describes',
+    ],
+  ])('names %s', (_case, damage, problem) => {
+    const manifest = keep('x');
+    damage('x');
+    expect(narrationFilesProblem(manifest)).toBe(problem);
+  });
+
+  test('finds an MP3 of the same size but other bytes only when thorough, as --check is', () => {
+    const manifest = keep('same-size', 'ID3 abcd');
+    write(essayNarrationPath('same-size', 'mp3'), 'ID3 abce');
+    expect(narrationFilesProblem(manifest)).toBeUndefined();
+    expect(narrationFilesProblem(manifest, { thorough: true })).toBe(
+      'its MP3 (content/narration/same-size.mp3) is not the one its manifest describes',
+    );
+  });
+});
+
+describe('narrationKey', () => {
+  const key = narrationKey(BLOCKS, VOICE);
+  const changed = (i: number, field: keyof SpokenBlock, value: string): SpokenBlock[] =>
+    BLOCKS.map((block, j) => (j === i ? { ...block, [field]: value } : block));
+
+  test.each([
+    ["a block's id", changed(1, 'id', 'p-two')],
+    ["a block's kind", changed(1, 'kind', 'quote')],
+    ["a block's text", changed(1, 'text', 'The ear forgives much.')],
+    ['a block more', [...BLOCKS, { id: 'p-end', kind: 'paragraph', text: 'The end.' } as SpokenBlock]],
+    ['the blocks in another order', [...BLOCKS].reverse()],
+  ])('changes with %s', (_case, blocks) => {
+    expect(narrationKey(blocks, VOICE)).not.toBe(key);
+  });
+
+  test.each([
+    ['engine', { ...VOICE, engine: 'espeak' }],
+    ['engine version', { ...VOICE, engineVersion: '0.1.2' }],
+    ['voice', { ...VOICE, voice: 'slt' }],
+  ])('changes with the %s', (_case, voice) => {
+    expect(narrationKey(BLOCKS, voice)).not.toBe(key);
+  });
+});
