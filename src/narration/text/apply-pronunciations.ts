@@ -22,6 +22,10 @@ const UNTOUCHABLE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu
 const STRESSED_SYLLABLE = /(?<=-)\p{Lu}{2,}|\p{Lu}{2,}(?=-)/gu;
 const voiced = (say: string): string => say.replace(STRESSED_SYLLABLE, (syllable) => syllable.toLowerCase());
 
+// A capital where the text had one (a name, a sentence's first word) keeps its place: "Synthesisers turn…".
+const capitalAs = (from: string, to: string): string =>
+  /^\p{Lu}/u.test(from) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternFor(key: string, caseSensitive: boolean): RegExp {
@@ -45,7 +49,7 @@ export function applyPronunciations(
     for (const m of text.matchAll(patternFor(key, match === 'case-sensitive'))) {
       const end = m.index + m[0].length;
       if (!overlaps(m.index, end, blocked))
-        found.push({ entry: key, index: m.index, end, from: m[0], to: voiced(say) + (m[2] ?? '') });
+        found.push({ entry: key, index: m.index, end, from: m[0], to: capitalAs(m[0], voiced(say)) + (m[2] ?? '') });
     }
   }
   // The longest wins where two entries overlap ("New York University" over "New York").

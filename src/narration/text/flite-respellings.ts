@@ -98,12 +98,12 @@ const ISE_STEMS = [
   'catal',
 ];
 const ISE_WORD = new RegExp(`\\b(${ISE_STEMS.join('|')})([iy])(s)(e|es|ed|ing|er|ers|ation|ations)\\b`, 'gi');
-// Sample-essay words whose flite phones match no CMUdict pronunciation (accent variants such as "hear" aside).
+// Sample-essay words whose flite phones match no CMUdict pronunciation (accent variants such as "hear" aside): flite's
+// own errors, so here; how a name is said, for every engine, is the site lexicon's (content/pronunciations.yml).
 const RESPELLINGS: Readonly<Record<string, string>> = {
   forgives: 'forgivs',
   readings: 'reedings',
   rewind: 'ree-whined',
-  github: 'git hub',
 };
 
 // flite reduces the article "a" to a weak schwa (ax) that a recogniser often misses; "uh" says the unreduced vowel in

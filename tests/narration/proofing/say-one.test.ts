@@ -21,7 +21,7 @@ describe('saying one word', () => {
       dir,
     );
     expect(plain.spoken).toBe('Tsvetaeva');
-    expect(fixed.spoken).toBe('tsveh-tie-eva');
+    expect(fixed.spoken).toBe('Tsveh-tie-eva');
     expect(fixed.path).toBe(join(dir, 'tsvetaeva-flite-rms.mp3'));
     const seconds = mp3DurationSeconds(readFileSync(fixed.path));
     expect(seconds).toBeGreaterThan(0.3);

@@ -15,25 +15,25 @@ const lexicon = readLexicon(
 const said = (text: string): string => applyPronunciations(text, lexicon).text;
 
 describe('applyPronunciations', () => {
-  it('replaces whole words only, in any case unless marked', () => {
+  it('replaces whole words only, in any case unless marked, keeping a capital where the text had one', () => {
     expect(said('Siobhan met SIOBHAN; siobhanite and Siobhanland stay.')).toBe(
-      'shiv-awn met shiv-awn; siobhanite and Siobhanland stay.',
+      'Shiv-awn met Shiv-awn; siobhanite and Siobhanland stay.',
     );
-    expect(said('JS, not js or Js.')).toBe('jay ess, not js or Js.');
+    expect(said('JS, not js or Js.')).toBe('Jay ess, not js or Js.');
   });
 
   it('keeps possessives and plurals after the respelling', () => {
     expect(said("Siobhan's book, Siobhan’s pen, two Siobhans.")).toBe(
-      "shiv-awn's book, shiv-awn’s pen, two shiv-awns.",
+      "Shiv-awn's book, Shiv-awn’s pen, two Shiv-awns.",
     );
   });
 
   it('lets the longest phrase win, across any spacing', () => {
-    expect(said('New York University is in New\nYork.')).toBe('N Y U is in noo york.');
+    expect(said('New York University is in New\nYork.')).toBe('N Y U is in Noo york.');
   });
 
   it('lowers the capitals of a stressed syllable, which a voice would spell out, but not letters said one by one', () => {
-    expect(said('Siobhan at New York University')).toBe('shiv-awn at N Y U');
+    expect(said('Siobhan at New York University')).toBe('Shiv-awn at N Y U');
   });
 
   it('never touches a URL, an email address, a path or an identifier', () => {
@@ -42,14 +42,14 @@ describe('applyPronunciations', () => {
         'See https://example.org/Kyiv, https://maps.example/?q=Kyiv+centre, www.kyiv.ua, kyiv@example.org, /srv/kyiv, Kyiv_Map and @Kyiv; Kyiv-based.',
       ),
     ).toBe(
-      'See https://example.org/Kyiv, https://maps.example/?q=Kyiv+centre, www.kyiv.ua, kyiv@example.org, /srv/kyiv, Kyiv_Map and @Kyiv; keev-based.',
+      'See https://example.org/Kyiv, https://maps.example/?q=Kyiv+centre, www.kyiv.ua, kyiv@example.org, /srv/kyiv, Kyiv_Map and @Kyiv; Keev-based.',
     );
   });
 
   it('says where each substitution was made and from which entry', () => {
     expect(applyPronunciations('From Kyiv to New York.', lexicon).substitutions).toEqual([
-      { entry: 'Kyiv', index: 5, from: 'Kyiv', to: 'keev' },
-      { entry: 'New York', index: 13, from: 'New York', to: 'noo york' },
+      { entry: 'Kyiv', index: 5, from: 'Kyiv', to: 'Keev' },
+      { entry: 'New York', index: 13, from: 'New York', to: 'Noo york' },
     ]);
   });
 
