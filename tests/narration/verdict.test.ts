@@ -3,43 +3,18 @@
 import { sha256 } from '../../src/files/sha256.ts';
 import { describe, expect, test } from 'vitest';
 import type { SpokenBlock } from '../../src/lib/essay-body/spoken-blocks.ts';
-import {
-  essayNarrationPath,
-  type NarrationManifest,
-  narrationKey,
-  speechKey,
-  writeManifest,
-} from '../../src/narration/pipeline/manifest.ts';
+import { essayNarrationPath, type NarrationManifest, narrationKey } from '../../src/narration/pipeline/manifest.ts';
 import { staleByBlocks, staleByFingerprint } from '../../src/narration/verdict.ts';
-import { inTempSiteFolder } from '../support/temp-site-folder.ts';
+import { inTempSiteFolder, KEPT_VOICE as VOICE, keepNarration } from '../support/temp-site-folder.ts';
 
 const write = inTempSiteFolder('verdict');
-const VOICE = { engine: 'flite', engineVersion: '0.1.1', voice: 'rms' };
 const BLOCKS: SpokenBlock[] = [{ id: 'p-one', kind: 'paragraph', text: 'The ear forgives; 42% of us listen.' }];
 const SPOKEN = ['The ear forgives; forty-two percent of us listen.'];
 const MP3 = 'ID3 stands in for the audio';
 const VTT = 'WEBVTT\n';
 
-/** A narration kept for `slug` exactly as the pipeline leaves it: files and a manifest that describes them. */
-function kept(slug: string, changes: Partial<NarrationManifest> = {}): NarrationManifest {
-  write(essayNarrationPath(slug, 'mp3'), MP3);
-  write(essayNarrationPath(slug, 'vtt'), VTT);
-  const manifest: NarrationManifest = {
-    slug,
-    ...VOICE,
-    key: narrationKey(BLOCKS, VOICE),
-    speechKey: speechKey(SPOKEN),
-    durationSeconds: 2,
-    bytes: Buffer.byteLength(MP3),
-    hash: sha256(MP3),
-    cuesHash: sha256(VTT),
-    cues: [{ id: 'p-one', start: 0, end: 2 }],
-    inputs: 'inputs-1',
-    ...changes,
-  };
-  writeManifest(manifest);
-  return manifest;
-}
+const kept = (slug: string, changes: Partial<NarrationManifest> = {}): NarrationManifest =>
+  keepNarration(write, { slug, blocks: BLOCKS, spoken: SPOKEN, mp3: MP3, vtt: VTT, inputs: 'inputs-1', changes });
 
 describe('staleByFingerprint, before rendering', () => {
   const facts = { voice: VOICE, inputs: 'inputs-1', pipelineCurrent: true };

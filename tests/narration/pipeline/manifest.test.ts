@@ -1,5 +1,4 @@
 // The kept manifest: what it records must come back as written, and say when the files beside it are not its own.
-import { sha256 } from '../../../src/files/sha256.ts';
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { SpokenBlock } from '../../../src/lib/essay-body/spoken-blocks.ts';
@@ -11,34 +10,16 @@ import {
   readManifest,
   writeManifest,
 } from '../../../src/narration/pipeline/manifest.ts';
-import { inTempSiteFolder } from '../../support/temp-site-folder.ts';
+import { inTempSiteFolder, KEPT_VOICE as VOICE, keepNarration } from '../../support/temp-site-folder.ts';
 
 const write = inTempSiteFolder('manifest');
-const VOICE = { engine: 'flite', engineVersion: '0.1.1', voice: 'rms' };
 const BLOCKS: SpokenBlock[] = [
   { id: 'h-why', kind: 'heading', text: 'Why listen' },
   { id: 'p-one', kind: 'paragraph', text: 'The ear forgives.' },
 ];
 
-/** Kept files for `slug`, and the manifest that describes them. */
-function keep(slug: string, mp3 = 'ID3 not really audio', vtt = 'WEBVTT\n'): NarrationManifest {
-  write(essayNarrationPath(slug, 'mp3'), mp3);
-  write(essayNarrationPath(slug, 'vtt'), vtt);
-  const manifest: NarrationManifest = {
-    slug,
-    ...VOICE,
-    key: narrationKey(BLOCKS, VOICE),
-    speechKey: 'spoken',
-    durationSeconds: 1.5,
-    bytes: Buffer.byteLength(mp3),
-    hash: sha256(mp3),
-    cuesHash: sha256(vtt),
-    cues: [{ id: 'p-one', start: 0, end: 1.5 }],
-    inputs: 'fingerprint',
-  };
-  writeManifest(manifest);
-  return manifest;
-}
+const keep = (slug: string, mp3 = 'ID3 not really audio', vtt = 'WEBVTT\n'): NarrationManifest =>
+  keepNarration(write, { slug, blocks: BLOCKS, spoken: ['spoken'], mp3, vtt, inputs: 'fingerprint' });
 
 describe('a kept manifest', () => {
   test('reads back exactly as written, at content/narration/<slug>.json', () => {

@@ -1,17 +1,10 @@
 // What `npm run narrate` renders, decided from files alone: the essays that want generated narration, and of those
 // only the ones whose fingerprints changed (or that were named), each with the reason it prints.
-import { sha256 } from '../../../src/files/sha256.ts';
 import { NO_PRONUNCIATIONS } from '../../../src/lib/essays/pronunciations.ts';
 import { rmSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { SpokenBlock } from '../../../src/lib/essay-body/spoken-blocks.ts';
-import {
-  essayNarrationPath,
-  narrationKey,
-  readManifest,
-  speechKey,
-  writeManifest,
-} from '../../../src/narration/pipeline/manifest.ts';
+import { essayNarrationPath, readManifest } from '../../../src/narration/pipeline/manifest.ts';
 import {
   type EssaySource,
   essaysWantingNarration,
@@ -20,12 +13,11 @@ import {
   recordCurrent,
 } from '../../../src/narration/pipeline/plan.ts';
 import { essayFingerprint } from '../../../src/narration/pipeline/render-inputs.ts';
-import { inTempSiteFolder } from '../../support/temp-site-folder.ts';
+import { inTempSiteFolder, KEPT_VOICE as VOICE, keepNarration } from '../../support/temp-site-folder.ts';
 
 const write = inTempSiteFolder('plan');
 beforeEach(() => rmSync('content', { recursive: true, force: true }));
 
-const VOICE = { engine: 'flite', engineVersion: '0.1.1', voice: 'rms' };
 const FACTS = {
   now: new Date('2026-03-18T12:00:00Z'),
   timeZone: 'Europe/London',
@@ -40,23 +32,9 @@ const essay = (slug: string, extra = '', date = '2026-03-01'): void =>
   );
 
 /** The narration the pipeline would have kept for `source`, current in every respect. */
-function narrated(source: EssaySource, blocks = BLOCKS): void {
-  const [mp3, vtt] = ['ID3 stands in for the audio', 'WEBVTT\n'];
-  write(essayNarrationPath(source.slug, 'mp3'), mp3);
-  write(essayNarrationPath(source.slug, 'vtt'), vtt);
-  writeManifest({
-    slug: source.slug,
-    ...VOICE,
-    key: narrationKey(blocks, VOICE),
-    speechKey: speechKey(blocks.map((b) => b.text)),
-    durationSeconds: 1,
-    bytes: mp3.length,
-    hash: sha256(mp3),
-    cuesHash: sha256(vtt),
-    cues: blocks.map(({ id }) => ({ id, start: 0, end: 1 })),
-    inputs: source.inputs,
-  });
-}
+const narrated = (source: EssaySource, blocks = BLOCKS): void => {
+  keepNarration(write, { slug: source.slug, blocks, inputs: source.inputs });
+};
 const plan = (all: EssaySource[], request: Partial<Parameters<typeof planNarration>[3]> = {}, pipelineCurrent = true) =>
   planNarration(all, VOICE, pipelineCurrent, { requested: [], rescan: false, thorough: false, ...request });
 
