@@ -72,6 +72,15 @@ export function auditPronunciations(
       }
     }
   }
+  // A plural counts with its word ("Airbnbs" with "Airbnb", found on a real feed): one entry covers both.
+  for (const [key, row] of rows) {
+    const single = rows.get(key.replace(/e?s$/u, '')) ?? rows.get(key.replace(/s$/u, ''));
+    if (!single || single === row || row.why === 'symbol') continue;
+    single.count += row.count;
+    for (const slug of row.essays) single.essays.add(slug);
+    for (const slug of row.coveredIn) single.coveredIn.add(slug);
+    rows.delete(key);
+  }
   return [...rows.values()]
     .map(({ word, why, count, essays: inEssays, coveredIn }) => {
       const covered =

@@ -40,6 +40,16 @@ describe('the pronunciation audit, against CMUdict (flite’s own lexicon)', () 
     ]);
   });
 
+  it('counts a plural with its word, as one entry covers both', () => {
+    const [row, ...others] = auditPronunciations(
+      [{ slug: 'pg', blocks: [paragraph('The Airbnbs'), paragraph('Subject: Airbnb')], lexicon: NO_PRONUNCIATIONS }],
+      knownToVoice,
+      NO_PRONUNCIATIONS,
+    );
+    expect(others).toEqual([]);
+    expect(row).toMatchObject({ word: 'Airbnb', count: 2 });
+  });
+
   it('leaves out words the voice knows, numbers, contractions and URLs', () => {
     for (const word of ['Nietzsche', 'house', '1930s', '18th', 'doesn’t', 'doesn', 'Qzx', 'nguyenwrites']) {
       expect(row(word), word).toBeUndefined();
