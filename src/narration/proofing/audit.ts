@@ -2,7 +2,7 @@
 // that an author fixes the names listeners would trip on before any audio is made.
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 import type { Lexicon } from '../../lib/essays/pronunciations.ts';
-import { applyPronunciations } from '../text/apply-pronunciations.ts';
+import { applyPronunciations, URL_OR_ADDRESS } from '../text/apply-pronunciations.ts';
 
 export type Suspicion = 'unknown word' | 'unknown name' | 'mixed case' | 'all capitals' | 'symbol';
 
@@ -21,9 +21,8 @@ export interface AuditedEssay {
   readonly lexicon: Lexicon;
 }
 
-// A run of letters, digits and the marks inside words (don't, re-read, v1.2); URLs and addresses are left to the text rules.
+// A run of letters, digits and the marks inside words (don't, re-read, v1.2).
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}]/gu;
-const URL_OR_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 // Symbols a voice may say oddly or skip; ordinary punctuation, dashes, quotes and currency are handled by the text rules.
 const SYMBOL = /[^\p{L}\p{N}\s.,;:!?'"’‘“”()[\]{}—–\-…/&%$£€¥#*+=<>@_~^|\\`]/gu;
 

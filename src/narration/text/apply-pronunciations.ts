@@ -15,7 +15,8 @@ const BEFORE = String.raw`(?<![\p{L}\p{N}_@./\\])`;
 const AFTER = String.raw`(?![\p{L}\p{N}_@])`;
 // Siobhan's, Siobhan’s, Nguyens, Nguyenes: the suffix is kept after the respelling.
 const SUFFIX = "('s|’s|s|es|'|’)?";
-const UNTOUCHABLE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** URLs and email addresses: no pronunciation reaches inside one, and the audit does not read them as words. */
+export const URL_OR_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 // In a respelling the capitals mark the stressed syllable for the author's eye ("shiv-AWN"); a voice given them
 // spells them out ("A W N"), so a capitalised syllable joined by a hyphen is given in lower case.
@@ -41,7 +42,7 @@ export function applyPronunciations(
   lexicon: Lexicon,
 ): { text: string; substitutions: readonly Substitution[] } {
   if (lexicon.size === 0) return { text, substitutions: [] };
-  const blocked = [...text.matchAll(UNTOUCHABLE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const blocked = [...text.matchAll(URL_OR_ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
   const overlaps = (start: number, end: number, spans: readonly (readonly [number, number])[]) =>
     spans.some(([a, b]) => start < b && end > a);
   const found: Found[] = [];
