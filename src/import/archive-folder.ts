@@ -29,10 +29,10 @@ export function openArchive(path: string): ArchiveFiles & { readonly root: strin
 }
 
 /** The slugs of the essays already on the site, to their files: <slug>.md(x) and <slug>/index.md(x). */
-export function existingEssays(essaysFolder: string): Map<string, string> {
+export function existingEssays(siteRoot: string, essaysFolder: string): Map<string, string> {
   const slugs = new Map<string, string>();
-  if (!existsSync(essaysFolder)) return slugs;
-  const entries = readdirSync(essaysFolder, { recursive: true, encoding: 'utf8' });
+  if (!existsSync(join(siteRoot, essaysFolder))) return slugs;
+  const entries = readdirSync(join(siteRoot, essaysFolder), { recursive: true, encoding: 'utf8' });
   for (const entry of entries.map((e) => e.split(sep).join('/')).sort()) {
     const m = /(?:^|\/)([^/]+)\/index\.mdx?$/.exec(entry) ?? /(?:^|\/)([^/]+)\.mdx?$/.exec(entry);
     if (m?.[1] && !slugs.has(m[1])) slugs.set(m[1], `${essaysFolder}/${entry}`);

@@ -53,7 +53,7 @@ export function importArchive(request: ImportRequest): { report: Report; text: s
     archive: read,
     files: archive.files,
     siteZone: request.siteZone,
-    existing: existingEssays(join(request.siteRoot, ESSAYS_FOLDER)),
+    existing: existingEssays(request.siteRoot, ESSAYS_FOLDER),
     essaysFolder: ESSAYS_FOLDER,
     oldFeed: source === 'feed' ? undefined : oldFeed(request, read.feedCandidates, archive),
     dryRun: request.dryRun,

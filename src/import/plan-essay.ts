@@ -41,7 +41,7 @@ function findFile(url: string, post: ReadPost, context: PlanContext): string | u
   const bare = url.replace(/[?#].*$/, '');
   const path = /%[0-9a-f]{2}/i.test(bare) ? decodeURI(bare) : bare;
   const inArchive = (candidate: string): string | undefined => {
-    const normal = posix.normalize(candidate).replace(/^\.\//, '');
+    const normal = posix.normalize(candidate).replace(/^(\.\/|\/)+/, '');
     return context.files.has(normal) ? normal : undefined;
   };
   if (!path.startsWith('/')) {
@@ -134,7 +134,7 @@ export function planEssay(accepted: AcceptedPost, context: PlanContext): Planned
   const tags = post.tags.filter((tag) => slugify(tag) !== '');
   for (const tag of post.tags) if (slugify(tag) === '') early.push(`tag "${tag}" left out: it has no letter or digit`);
   for (const field of post.unknownFields) early.push(`field "${field}" not kept: Lectern has no such field`);
-  if (context.guid === false)
+  if (context.guid === false && !post.draft)
     early.push("guid: no item of the old feed links to this post; its feeds' guid will be new");
   const url = essayUrl(slug);
   const aliases = [...new Set(post.oldPaths)].filter((path) => pathKey(path) !== pathKey(url));

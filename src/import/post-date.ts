@@ -17,7 +17,7 @@ export interface PostDate {
 const pad = (part: string | undefined): string => (part ?? '0').padStart(2, '0');
 
 /** A YAML or TOML date value, a "2013-08-28 13:00" string or an RFC 822 date from a feed. */
-function asText(raw: unknown): string {
+export function dateText(raw: unknown): string {
   if (raw instanceof Date) return raw.toISOString().replace(/\.000Z$/, 'Z');
   if (typeof raw === 'string' || typeof raw === 'number') return String(raw).trim();
   // smol-toml's TomlDate is a Date; anything else is not a date.
@@ -47,7 +47,7 @@ function fromLocal(
 
 /** Throws a message (without the file, which the caller adds) when the value is not a real date. */
 export function readPostDate(raw: unknown, oldZone: string | undefined, siteZone: string): PostDate {
-  const text = asText(raw);
+  const text = dateText(raw);
   const m = LOCAL.exec(text);
   let parts: ReturnType<typeof fromLocal>;
   if (m) parts = fromLocal(m, oldZone, siteZone);
