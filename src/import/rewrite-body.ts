@@ -28,11 +28,11 @@ const TEMPLATE_TAG = /\{%-?\s*(\w+)|\{\{[<%]\s*\/?\s*([\w-]+)/g;
 const unquote = (value: string): string => value.replace(/^["']|["']$/g, '').replace(/&amp;/g, '&');
 const quote = (value: string): string => `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 
-function rewriteHtml(html: string, hooks: BodyHooks, changes: string[]): string {
+function rewriteHtml(html: string, hooks: BodyHooks, changes: string[], styled: string[]): string {
   const embeds = replaceIframes(html);
   for (const src of embeds.sources) changes.push(`embed ${src} made a click-to-load embed`);
   for (const tag of embeds.html.match(/<[a-z][\w-]*\b[^>]*\sstyle\s*=/gi) ?? [])
-    changes.push(`inline style kept on <${/<([\w-]+)/.exec(tag)?.[1]}> (the site's CSP blocks inline styles)`);
+    styled.push(`<${/<([\w-]+)/.exec(tag)?.[1]}>`);
   if (/<script\b/i.test(embeds.html)) changes.push("script kept (the site's CSP blocks it)");
   return embeds.html.replace(ATTRIBUTE, (whole, space: string, name: string, equals: string, value: string) => {
     const url = unquote(value);
@@ -58,10 +58,19 @@ function templateTags(text: string, seen: Set<string>): void {
   for (const m of text.matchAll(TEMPLATE_TAG)) seen.add(m[1] ? `{% ${m[1]} %}` : `{{< ${m[2]} >}}`);
 }
 
+/** One line per post: "inline styles kept on 3 elements: <img> ×2, <div>". */
+function stylesKept(tags: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  const list = [...counts].map(([tag, n]) => (n > 1 ? `${tag} ×${n}` : tag)).join(', ');
+  return `inline styles kept on ${tags.length} element(s): ${list} (the site's CSP blocks them; restyle or remove them)`;
+}
+
 export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
   const edits: Edit[] = [];
   const changes: string[] = [];
   const tags = new Set<string>();
+  const styled: string[] = [];
   for (const node of walk(parseMarkdown(source))) {
     const edit = destinationEdit(source, node, hooks);
     if (edit) edits.push(edit);
@@ -69,11 +78,12 @@ export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
     if (node.type === 'html') {
       // The source's own text, not node.value: inside a list or a quote, the value has lost its indent or "> ".
       const [start, end] = [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
-      const html = rewriteHtml(source.slice(start, end), hooks, changes);
+      const html = rewriteHtml(source.slice(start, end), hooks, changes, styled);
       if (html !== source.slice(start, end)) edits.push({ start, end, text: html });
     }
   }
   for (const tag of tags)
     changes.push(`template tag ${tag} kept as text (the old generator expanded it; Lectern does not)`);
+  if (styled.length > 0) changes.push(stylesKept(styled));
   return { body: applyEdits(source, edits), changes };
 }

@@ -29,8 +29,8 @@ describe('rewriteBody', () => {
   test('lists inline styles and template tags it keeps', () => {
     const { changes } = rewriteBody('<p style="color:red">x</p>\n\n{% notebook a.ipynb %}\n', hooks);
     expect(changes).toEqual([
-      "inline style kept on <p> (the site's CSP blocks inline styles)",
       'template tag {% notebook %} kept as text (the old generator expanded it; Lectern does not)',
+      "inline styles kept on 1 element(s): <p> (the site's CSP blocks them; restyle or remove them)",
     ]);
   });
 });
