@@ -34,6 +34,8 @@ export interface ReadPost {
   readonly changes: readonly string[];
   /** Front-matter fields that Lectern has no place for. */
   readonly unknownFields: readonly string[];
+  /** Files made from the post itself (a notebook's plots), by the name the body uses. */
+  readonly generated?: ReadonlyMap<string, Uint8Array> | undefined;
 }
 
 export interface SkippedPost {

@@ -31,6 +31,8 @@ export interface PlannedEssay {
   readonly text: string;
   /** Archive path to the site path it is copied to. */
   readonly assets: ReadonlyMap<string, string>;
+  /** Files made from the post (a notebook's plots), by the site path they are written to. */
+  readonly generated: ReadonlyMap<string, Uint8Array>;
   readonly changes: readonly string[];
 }
 
@@ -82,6 +84,7 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
   const counts = { links: 0, missing: new Set<string>(), oldPages: new Set<string>() };
   const source = (url: string): string => context.archive.sourceUrl?.(url, post) ?? url;
   const image = (raw: string): string | undefined => {
+    if (post.generated?.has(raw.replace(/^\.\//, ''))) return undefined;
     const url = source(raw);
     const found = findFile(url, post, context);
     if (found) return `./${assetName(found, assets)}`;
@@ -138,8 +141,10 @@ export function planEssay(accepted: AcceptedPost, context: PlanContext): Planned
     early.push("guid: no item of the old feed links to this post; its feeds' guid will be new");
   const url = essayUrl(slug);
   const aliases = [...new Set(post.oldPaths)].filter((path) => pathKey(path) !== pathKey(url));
-  const folder = assets.size > 0 ? `${context.essaysFolder}/${slug}` : context.essaysFolder;
-  const path = assets.size > 0 ? `${folder}/index.md` : `${folder}/${slug}.md`;
+  const generated = post.generated ?? new Map<string, Uint8Array>();
+  const bundle = assets.size + generated.size > 0;
+  const folder = bundle ? `${context.essaysFolder}/${slug}` : context.essaysFolder;
+  const path = bundle ? `${folder}/index.md` : `${folder}/${slug}.md`;
   const fields = {
     title: accepted.title,
     date: accepted.date.text,
@@ -159,6 +164,7 @@ export function planEssay(accepted: AcceptedPost, context: PlanContext): Planned
     path,
     text: essayFile(fields, body),
     assets: copies,
+    generated: new Map([...generated].map(([name, bytes]) => [`${folder}/${name}`, bytes])),
     changes: [...early, ...changes],
   };
 }

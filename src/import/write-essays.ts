@@ -12,7 +12,7 @@ export interface WriteFailure {
 export function writeEssays(essays: readonly PlannedEssay[], archiveRoot: string, siteRoot: string): WriteFailure[] {
   const failures: WriteFailure[] = [];
   for (const essay of essays) {
-    const targets = [essay.path, ...essay.assets.values()];
+    const targets = [essay.path, ...essay.assets.values(), ...essay.generated.keys()];
     const taken = targets.find((target) => existsSync(join(siteRoot, target)));
     if (taken) {
       failures.push({ file: essay.file, reason: `${taken} already exists; nothing written for this post` });
@@ -21,6 +21,7 @@ export function writeEssays(essays: readonly PlannedEssay[], archiveRoot: string
     mkdirSync(join(siteRoot, dirname(essay.path)), { recursive: true });
     for (const [from, to] of essay.assets)
       copyFileSync(join(archiveRoot, from), join(siteRoot, to), constants.COPYFILE_EXCL);
+    for (const [to, bytes] of essay.generated) writeFileSync(join(siteRoot, to), bytes, { flag: 'wx' });
     writeFileSync(join(siteRoot, essay.path), essay.text, { flag: 'wx' });
   }
   return failures;

@@ -98,7 +98,7 @@ describe("old subscribers: every imported essay keeps the old feed's guid", () =
 describe('--dry-run and the exit status', () => {
   test('--dry-run reports every post and writes nothing', () => {
     const result = run('pelican', { dryRun: true });
-    expect(result.report.entries).toHaveLength(9);
+    expect(result.report.entries).toHaveLength(10);
     expect([...result.written.keys()]).toEqual([]);
   });
   const cli = (args: string[], cwd: string) =>

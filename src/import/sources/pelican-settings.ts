@@ -14,6 +14,7 @@ export interface PelicanSettings {
   readonly lang: string;
   /** liquid_tags' include_code folder, under the content folder. */
   readonly codeDir: string;
+  readonly notebookDir: string;
 }
 
 type Value = string | boolean | null | string[];
@@ -72,5 +73,6 @@ export function pelicanSettings(sources: readonly string[]): PelicanSettings {
     pagePaths: Array.isArray(pagePaths) ? pagePaths : ['pages'],
     lang: text('DEFAULT_LANG', 'en'),
     codeDir: text('CODE_DIR', 'code'),
+    notebookDir: text('NOTEBOOK_DIR', 'notebooks'),
   };
 }

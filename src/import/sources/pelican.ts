@@ -7,14 +7,13 @@ import type { ArchiveFiles, ReadArchive, ReadPost, SourceEntry } from '../import
 import { readPostDate } from '../post-date.ts';
 import { listOf, outLinks, truthy } from '../source-fields.ts';
 import { expandLiquidTags } from './liquid-tags.ts';
+import { notebookMarkdown } from './notebook.ts';
 import { readPelicanFile } from './pelican-metadata.ts';
 import { type PelicanSettings, pelicanSettings } from './pelican-settings.ts';
 import { expandPelicanUrl } from './pelican-url.ts';
 
 const MARKDOWN = /\.(md|markdown|mkd|mdown)$/i;
 const KNOWN = ['title', 'date', 'modified', 'category', 'tags', 'slug', 'summary', 'status', 'url', 'save_as', 'lang'];
-const NOTEBOOK_REASON =
-  'its body is a Jupyter notebook ({% notebook %}, liquid_tags): not converted; export the notebook to Markdown and import again';
 const RST_REASON =
   'reStructuredText: no well-kept reStructuredText converter runs under npm, so it was not converted; convert it to Markdown (pandoc -f rst -t gfm) and import again';
 
@@ -22,6 +21,31 @@ interface Context {
   readonly settings: PelicanSettings;
   readonly content: string;
   readonly code: (path: string) => string | undefined;
+  /** A file's text, by its path under the content folder, or undefined when it is not in the archive. */
+  readonly text: (path: string) => string | undefined;
+  readonly notebookDir: string;
+}
+
+const NOTEBOOK_TAG = /^\{%\s*notebook\s+(\S+)(?:\s+(cells\[[^\]]*\]))?\s*%\}[ \t]*$/m;
+
+/** liquid_tags' {% notebook path cells[a:b] %}: the notebook's cells in place of the tag; throws why it can't be. */
+function expandNotebook(body: string, file: string, context: Context) {
+  const m = NOTEBOOK_TAG.exec(body);
+  if (!m) return { body, changes: [] as string[], generated: undefined };
+  const path = m[1] ?? '';
+  const json = context.text(path) ?? context.text(posix.join(context.notebookDir, path));
+  if (json === undefined) throw new Error(`${file}: its body is the notebook ${path}, which is not in the archive`);
+  const converted = notebookMarkdown(json, posix.basename(path, '.ipynb'), m[2]);
+  if (!converted)
+    throw new Error(
+      `${file}: its body is the notebook ${path}, in an nbformat older than 4: open and save it in Jupyter, then import again`,
+    );
+  const changes = [`{% notebook ${path} %} made Markdown: its cells, and their outputs as code blocks`];
+  if (converted.images.size > 0)
+    changes.push(
+      `${converted.images.size} plot(s) from the notebook written beside the essay, with the alt text "Output of the code above": describe each`,
+    );
+  return { body: body.replace(m[0], () => converted.markdown), changes, generated: converted.images };
 }
 
 function sitePathPrefix(siteUrl: string | undefined): string {
@@ -71,7 +95,10 @@ function category(fields: Record<string, string>, file: string, context: Context
 
 function readPost(file: string, source: string, context: Context): ReadPost {
   const { fields, body: written } = readPelicanFile(source);
-  const { body, changes } = expandLiquidTags(written, context);
+  const liquid = expandLiquidTags(written, context);
+  const notebook = expandNotebook(liquid.body, file, context);
+  const { body } = notebook;
+  const changes = [...liquid.changes, ...notebook.changes];
   const slug = fields.slug ?? slugify(fields.title ?? '');
   const paths = oldPaths(fields, slug, context);
   const cat = category(fields, file, context);
@@ -98,6 +125,7 @@ function readPost(file: string, source: string, context: Context): ReadPost {
     body,
     folder: posix.dirname(file),
     changes: [...changes, ...paths.changes],
+    generated: notebook.generated,
     unknownFields: Object.keys(fields).filter((key) => !handled.has(key)),
   };
 }
@@ -117,7 +145,6 @@ function entryOf(file: string, archive: ArchiveFiles, context: Context): SourceE
   if (isPage) return { kind: 'skipped', file, reason: 'a Pelican page, not an article: Lectern publishes essays only' };
   try {
     const source = decodeUtf8(archive.read(file), file);
-    if (/^\{%\s*notebook\s/m.test(source)) return { kind: 'skipped', file, reason: NOTEBOOK_REASON };
     return readPost(file, source, context);
   } catch (error) {
     return { kind: 'skipped', file, reason: (error as Error).message.replace(`${file}: `, '') };
@@ -153,7 +180,11 @@ export function readPelican(archive: ArchiveFiles): ReadArchive {
   const codeFile = (path: string): string => posix.join(content, settings.codeDir, path);
   const code = (path: string): string | undefined =>
     archive.files.includes(codeFile(path)) ? decodeUtf8(archive.read(codeFile(path)), codeFile(path)) : undefined;
-  const context = { settings, content, code };
+  const text = (path: string): string | undefined => {
+    const inContent = posix.join(content, path);
+    return archive.files.includes(inContent) ? decodeUtf8(archive.read(inContent), inContent) : undefined;
+  };
+  const context = { settings, content, code, text, notebookDir: settings.notebookDir };
   const files = archive.files.filter((file) => content === '' || file.startsWith(`${content}/`)).sort();
   const entries = files.flatMap((file) => entryOf(file, archive, context) ?? []);
   const posts = entries.filter((entry): entry is ReadPost => entry.kind === 'post');
