@@ -140,7 +140,10 @@ export function planEssay(accepted: AcceptedPost, context: PlanContext): Planned
   if (context.guid === false && !post.draft)
     early.push("guid: no item of the old feed links to this post; its feeds' guid will be new");
   const url = essayUrl(slug);
-  const aliases = [...new Set(post.oldPaths)].filter((path) => pathKey(path) !== pathKey(url));
+  // The site's redirects take site paths, each starting with /.
+  const aliases = [...new Set(post.oldPaths.map((path) => (path.startsWith('/') ? path : `/${path}`)))].filter(
+    (path) => pathKey(path) !== pathKey(url),
+  );
   const generated = post.generated ?? new Map<string, Uint8Array>();
   const bundle = assets.size + generated.size > 0;
   const folder = bundle ? `${context.essaysFolder}/${slug}` : context.essaysFolder;
