@@ -99,7 +99,8 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
       counts.links++;
       return `${next}${suffixOf(url)}`;
     }
-    const file = path === undefined ? undefined : findFile(url, post, context);
+    // The site path, so that an absolute link to a download on the old site finds the file too.
+    const file = path === undefined ? undefined : findFile(EXTERNAL.test(url) ? path : url, post, context);
     if (file && !/\.(md|markdown|html?|rst)$/i.test(file)) return `./${assetName(file, assets)}`;
     if (path !== undefined && !url.startsWith('#') && !/^(\/essays|\/tags|\/category)\//.test(url))
       counts.oldPages.add(raw);
