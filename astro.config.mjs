@@ -9,6 +9,8 @@ import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
 import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
+import rehypeRawHtml from './src/plugins/rehype-raw-html.ts';
+import rehypeSay from './src/plugins/rehype-say.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -77,10 +79,17 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes (coloured by src/styles/code.css); Shiki's inline styles break the CSP.
     syntaxHighlight: 'prism',
-    // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
+    // Astro 7's default engine (Sätteri) ignores remark and rehype plugins. This one renders .md essays and, through
+    // @astrojs/mdx (which extends it), .mdx essays: both get every plugin below.
     processor: unified({
       remarkPlugins: [remarkGfm, remarkFootnoteCheck, remarkImageAltCheck],
-      rehypePlugins: [rehypeEssayImages, rehypeSlug, [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }]],
+      rehypePlugins: [
+        rehypeRawHtml,
+        rehypeSay,
+        rehypeEssayImages,
+        rehypeSlug,
+        [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }],
+      ],
       // U+FE0E keeps iOS from drawing the back-link arrow as an emoji.
       remarkRehype: { footnoteBackContent: '\u21A9\uFE0E' },
     }),
