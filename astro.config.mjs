@@ -16,6 +16,7 @@ import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
 import deployReport from './src/integrations/deploy-report.ts';
+import oldAddresses from './src/integrations/old-addresses.ts';
 import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/site/page-ids.ts';
@@ -41,8 +42,18 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
-  // deployReport last: it weighs dist/ once everything else has written to it.
-  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex(), vectorOriginals(), deployReport()],
+  // oldAddresses before cspHeaders, which gives its pages their headers; deployReport last: it weighs dist/ once
+  // everything else has written to it.
+  integrations: [
+    mdx(),
+    sitemap(),
+    narrationFiles(),
+    oldAddresses(),
+    cspHeaders(),
+    searchIndex(),
+    vectorOriginals(),
+    deployReport(),
+  ],
   // Pages whose cacheKey (src/lib/site/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
   vite: {

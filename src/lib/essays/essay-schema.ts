@@ -96,7 +96,8 @@ export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
       // The paths the essay had on an old site (/my-post.html, /2019/01/my-post/): each gets a redirect here.
       aliases: z
         .array(
-          text('each alias').refine((path) => path.startsWith('/') && !path.startsWith('//'), {
+          // No spaces: a _redirects line is split at them.
+          text('each alias').refine((path) => /^\/(?!\/)\S*$/.test(path), {
             message: 'each alias must be a site path starting with "/", such as /my-post.html',
           }),
           { error: 'aliases must be a list of site paths, such as [/my-post.html]' },
