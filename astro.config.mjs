@@ -8,6 +8,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
 import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
+import remarkCodeLanguages from './src/plugins/remark-code-languages.ts';
+import remarkMdxComponentsCheck from './src/plugins/remark-mdx-components-check.ts';
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
 import rehypeRawHtml from './src/plugins/rehype-raw-html.ts';
 import rehypeSay from './src/plugins/rehype-say.ts';
@@ -17,6 +19,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
 import deployReport from './src/integrations/deploy-report.ts';
 import oldAddresses from './src/integrations/old-addresses.ts';
+import essayChecks from './src/integrations/essay-checks.ts';
 import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/site/page-ids.ts';
@@ -42,13 +45,14 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
-  // oldAddresses before cspHeaders, which gives its pages their headers; deployReport last: it weighs dist/ once
-  // everything else has written to it.
+  // oldAddresses before cspHeaders, which gives its pages their headers, and before essayChecks, so a link to an old
+  // address resolves; deployReport last: it weighs dist/ once everything else has written to it.
   integrations: [
     mdx(),
     sitemap(),
     narrationFiles(),
     oldAddresses(),
+    essayChecks(),
     cspHeaders(),
     searchIndex(),
     vectorOriginals(),
@@ -93,7 +97,13 @@ export default defineConfig({
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins. This one renders .md essays and, through
     // @astrojs/mdx (which extends it), .mdx essays: both get every plugin below.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkFootnoteCheck, remarkImageAltCheck],
+      remarkPlugins: [
+        remarkGfm,
+        remarkFootnoteCheck,
+        remarkImageAltCheck,
+        remarkMdxComponentsCheck,
+        remarkCodeLanguages,
+      ],
       rehypePlugins: [
         rehypeRawHtml,
         rehypeSay,
