@@ -13,6 +13,7 @@ import remarkMdxComponentsCheck from './src/plugins/remark-mdx-components-check.
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
 import rehypeRawHtml from './src/plugins/rehype-raw-html.ts';
 import rehypeSay from './src/plugins/rehype-say.ts';
+import rehypeEmbeds from './src/plugins/rehype-embeds.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -107,6 +108,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeRawHtml,
         rehypeSay,
+        rehypeEmbeds,
         rehypeEssayImages,
         rehypeSlug,
         [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }],
