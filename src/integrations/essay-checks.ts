@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isEssayFile, slugOfPath } from '../lib/essays/frontmatter.ts';
 import { servedFile } from '../lib/site/redirects.ts';
-import { lineOf, unresolvedBecause } from '../lib/site/site-links.ts';
+import { lineOf, linkLine, unresolvedBecause } from '../lib/site/site-links.ts';
 import { essayUrl } from '../lib/site/urls.ts';
 import { ESSAYS_DIR } from '../narration/pipeline/plan.ts';
 import { takeUnknownLanguages } from '../plugins/remark-code-languages.ts';
@@ -34,10 +34,7 @@ function essayBody(html: string): Element | undefined {
 
 function checkEssay(file: string, page: string, files: ReadonlySet<string>): Findings {
   const source = readFileSync(file, 'utf8');
-  const where = (written: string): string => {
-    const line = lineOf(source, written);
-    return line === undefined ? file : `${file}:${line}`;
-  };
+  const where = (line: number | undefined): string => (line === undefined ? file : `${file}:${line}`);
   const findings: Findings = { brokenLinks: [], inlineStyles: [] };
   const body = essayBody(readFileSync(page, 'utf8'));
   if (!body) return findings;
@@ -46,10 +43,12 @@ function checkEssay(file: string, page: string, files: ReadonlySet<string>): Fin
     const href = node.tagName === 'a' ? node.properties.href : undefined;
     const reason = typeof href === 'string' ? unresolvedBecause(href, pagePath, SITE.url, files) : undefined;
     if (reason)
-      findings.brokenLinks.push(`${where(String(href))}: the link to ${String(href)} leads nowhere: ${reason}`);
+      findings.brokenLinks.push(
+        `${where(linkLine(source, String(href)))}: the link to ${String(href)} leads nowhere: ${reason}`,
+      );
     if (node.properties.style !== undefined)
       findings.inlineStyles.push(
-        `${where('style=')}: <${node.tagName} style="…"> is ignored: the Content-Security-Policy blocks inline styles; use a class and CSS in src/styles/`,
+        `${where(lineOf(source, 'style='))}: <${node.tagName} style="…"> is ignored: the Content-Security-Policy blocks inline styles; use a class and CSS in src/styles/`,
       );
   });
   return findings;

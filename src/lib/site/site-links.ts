@@ -25,3 +25,18 @@ export function lineOf(source: string, written: string): number | undefined {
   const at = source.indexOf(written);
   return at < 0 ? undefined : source.slice(0, at).split('\n').length;
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The line of a link to `href`: written as Markdown's (href) or <href>, or an HTML attribute, before the bare text,
+ * so /essays/x is not found inside /essays/x/.
+ */
+export function linkLine(source: string, href: string): number | undefined {
+  const h = escapeRegExp(href);
+  for (const written of [new RegExp(`\\(${h}[\\s)]`), new RegExp(`<${h}>`), new RegExp(`=["']${h}["']`)]) {
+    const found = written.exec(source);
+    if (found) return lineOf(source, found[0]);
+  }
+  return lineOf(source, href);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineOf, unresolvedBecause } from '../../../src/lib/site/site-links.ts';
+import { lineOf, linkLine, unresolvedBecause } from '../../../src/lib/site/site-links.ts';
 
 const SITE_URL = 'https://example.org';
 const FILES = new Set(['index.html', 'essays/a/index.html', 'essays/b/index.html', 'rss.xml', '_astro/x.webp']);
@@ -28,5 +28,16 @@ describe('lineOf', () => {
     expect(lineOf('---\ntitle: x\n---\n\nSee [b](/essays/b/).\n', '/essays/b/')).toBe(5);
     expect(lineOf('one line', 'one')).toBe(1);
     expect(lineOf('one line', 'two')).toBeUndefined();
+  });
+});
+
+describe('linkLine', () => {
+  const source =
+    '---\ntitle: x\n---\n\n[new](/essays/b/)\n\n[old](/essays/b "Old")\n\n<a href="/x.html">x</a> and <https://example.org/y>\n';
+  test('finds a link as Markdown or HTML writes it, not inside a longer one', () => {
+    expect(linkLine(source, '/essays/b')).toBe(7);
+    expect(linkLine(source, '/essays/b/')).toBe(5);
+    expect(linkLine(source, '/x.html')).toBe(9);
+    expect(linkLine(source, 'https://example.org/y')).toBe(9);
   });
 });
