@@ -12,6 +12,7 @@ import remarkCodeLanguages from './src/plugins/remark-code-languages.ts';
 import remarkMdxComponentsCheck from './src/plugins/remark-mdx-components-check.ts';
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
 import rehypeRawHtml from './src/plugins/rehype-raw-html.ts';
+import rehypeRawImageAltCheck from './src/plugins/rehype-raw-image-alt-check.ts';
 import rehypeSay from './src/plugins/rehype-say.ts';
 import rehypeEmbeds from './src/plugins/rehype-embeds.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
@@ -107,6 +108,7 @@ export default defineConfig({
       ],
       rehypePlugins: [
         rehypeRawHtml,
+        rehypeRawImageAltCheck,
         rehypeSay,
         rehypeEmbeds,
         rehypeEssayImages,
