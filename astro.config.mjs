@@ -28,7 +28,7 @@ import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
-import { prepassEssays } from './src/lib/site/build-flags.ts';
+import { PREPASS_CACHE_DIR, prepassEssays } from './src/lib/site/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
@@ -41,7 +41,7 @@ const prepass = prepassEssays() !== undefined;
 
 export default defineConfig({
   site: SITE.url,
-  ...(prepass ? { cacheDir: '.cache/astro-prepass' } : {}),
+  ...(prepass ? { cacheDir: PREPASS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Two essays with one slug must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
