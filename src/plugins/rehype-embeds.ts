@@ -4,6 +4,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { embedFacade, embedProblem } from '../lib/essay-body/embed-facade.ts';
+import { failAt } from './fail-at.ts';
 
 export default function rehypeEmbeds() {
   return (tree: Root, file: VFile): void => {
@@ -12,7 +13,7 @@ export default function rehypeEmbeds() {
       if (src === undefined || src === null || index === undefined || !parent) return undefined;
       const title = String(node.properties.dataTitle ?? '');
       const problem = embedProblem(String(src), title);
-      if (problem) file.fail(problem, node);
+      if (problem) failAt(file, problem, node);
       parent.children[index] = embedFacade(String(src), title);
       return undefined;
     });

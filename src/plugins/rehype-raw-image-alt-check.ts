@@ -3,12 +3,14 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { failAt } from './fail-at.ts';
 
 export default function rehypeRawImageAltCheck() {
   return (tree: Root, file: VFile): void => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'img' || node.properties.alt !== undefined) return;
-      file.fail(
+      failAt(
+        file,
         `Image <img src="${String(node.properties.src ?? '')}"> has no alternative text: say what it shows ` +
           '(alt="A heron on the weir"), or write alt="" for an image that only decorates',
         node,

@@ -3,6 +3,7 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { failAt } from './fail-at.ts';
 
 export default function rehypeSay() {
   return (tree: Root, file: VFile): void => {
@@ -10,7 +11,7 @@ export default function rehypeSay() {
       const say = node.properties.dataSay;
       if (say === undefined || say === null) return;
       const spoken = String(say).trim();
-      if (spoken === '') file.fail(`<${node.tagName} data-say> needs what the narration says: data-say="…"`, node);
+      if (spoken === '') failAt(file, `<${node.tagName} data-say> needs what the narration says: data-say="…"`, node);
       delete node.properties.dataSay;
       node.properties.dataSpokenAs = spoken;
     });

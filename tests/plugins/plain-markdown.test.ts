@@ -37,7 +37,7 @@ describe('a plain Markdown essay', () => {
       line: 2,
     });
     expect(await failure('<div data-embed="http://example.org/x" data-title="X"></div>\n')).toMatchObject({
-      message: 'embed "http://example.org/x" must be an https:// address',
+      message: 'line 1: embed "http://example.org/x" must be an https:// address',
     });
   });
   test('fails on an empty data-say', async () => {
