@@ -18,8 +18,8 @@ test('an embed loads nothing from its site until the reader asks, then shows the
   });
   await page.goto(ESSAY);
   const figure = page.locator('figure.embed');
-  await expect(figure.getByRole('link', { name: 'Open it on www.openstreetmap.org' })).toBeVisible();
-  await expect(figure.locator('figcaption')).toHaveText('A map of the old neighbourhood');
+  await expect(figure.getByRole('link', { name: 'www.openstreetmap.org' })).toBeVisible();
+  await expect(figure.locator('figcaption')).toHaveText('A map of the old neighbourhood, on www.openstreetmap.org');
   expect(asked).toEqual([]);
   await figure.getByRole('button', { name: 'Load it here (connects to www.openstreetmap.org)' }).click();
   const frame = figure.locator('iframe[title="A map of the old neighbourhood"]');

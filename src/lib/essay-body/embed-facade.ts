@@ -25,16 +25,18 @@ export function embedFacade(src: string, title: string): Element {
     children: [
       {
         type: 'element',
-        tagName: 'a',
-        properties: { href: src, className: ['embed-link'] },
-        children: [text(`Open it on ${host}`)],
-      },
-      {
-        type: 'element',
         tagName: 'figcaption',
         properties: {},
-        // What the listener hears of it too: the title, as a caption says what a figure shows.
-        children: [text(title)],
+        // What the listener hears of it too, as a caption speaks for its figure: the title, and where it lives.
+        children: [
+          text(`${title}, on `),
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: src, className: ['embed-link'] },
+            children: [text(host)],
+          },
+        ],
       },
     ],
   };
