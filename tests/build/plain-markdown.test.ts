@@ -78,7 +78,7 @@ describe('a plain Markdown essay', () => {
   test('is published with its table, raw HTML, footnote in the margin and what <span data-say> says', () => {
     const page = dist('essays/plain/index.html');
     expect(page).toMatch(/<table[^>]*>/);
-    expect(page).toContain('<summary>More</summary>');
+    expect(page).toMatch(/<summary data-say="p-[0-9a-f]+">More<\/summary>/);
     expect(page).toContain('<span data-spoken-as="eighteen eighty-seven">1887</span>');
     expect(page).not.toContain('data-say="eighteen');
     expect(page).toMatch(/class="margin-note sidenote"/);
