@@ -17,8 +17,7 @@ import {
   type NarrationManifest,
   type VoiceSettings,
 } from './manifest.ts';
-import { mp3DurationSeconds } from '../audio/mp3.ts';
-import { encodeMp3Parallel } from '../audio/mp3-parallel.ts';
+import { encodeMp3, mp3DurationSeconds } from '../audio/mp3.ts';
 import { NO_PRONUNCIATIONS, type Lexicon } from '../../lib/essays/pronunciations.ts';
 import { applyPronunciations, type PhonemeWriter } from '../text/apply-pronunciations.ts';
 import { espeakPhonemes } from '../text/espeak-phonemes.ts';
@@ -132,7 +131,7 @@ export async function narrateEssay(
     blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })),
     sampleRate,
   );
-  const mp3 = await encodeMp3Parallel(assembled.samples, assembled.sampleRate);
+  const mp3 = await encodeMp3(assembled.samples, assembled.sampleRate);
   const vtt = buildWebVtt(assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' })));
   const manifest: NarrationManifest = {
     slug,

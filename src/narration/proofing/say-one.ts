@@ -23,6 +23,6 @@ export async function sayToFile(
   const [spoken = ''] = spokenTexts([{ id: 'say', kind: 'paragraph', text }], textVoiceOf(engine), lexicon);
   const speech = await engine.synthesize(spoken, choice.voice);
   const path = join(dir, `${slugify(text) || 'say'}-${engine.id}-${choice.voice}.mp3`);
-  writeFileAtomic(path, encodeMp3(speech.samples, speech.sampleRate));
+  writeFileAtomic(path, await encodeMp3(speech.samples, speech.sampleRate));
   return { path, spoken };
 }
