@@ -28,8 +28,25 @@ const TEMPLATE_TAG = /\{%-?\s*(\w+)|\{\{[<%]\s*\/?\s*([\w-]+)/g;
 const unquote = (value: string): string => value.replace(/^["']|["']$/g, '').replace(/&amp;/g, '&');
 const quote = (value: string): string => `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
 
+// Lectern's build refuses an image without alt text (a Jekyll build does not): the importer cannot describe it, so
+// it gives a placeholder that says what to do, and the report lists each post that has one.
+const IMG_WITHOUT_ALT = /<img\b(?![^>]*\salt\s*=)[^>]*>/gi;
+const ALT_PLACEHOLDER = 'Image to describe: ';
+
+function withAltPlaceholders(html: string, changes: string[]): string {
+  let count = 0;
+  const out = html.replace(IMG_WITHOUT_ALT, (tag) => {
+    count++;
+    const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '';
+    const name = src.split('/').at(-1) ?? '';
+    return tag.replace(/^<img\b/i, `<img alt=${quote(ALT_PLACEHOLDER + name)}`);
+  });
+  if (count > 0) changes.push(`${count} <img> without alt text given "${ALT_PLACEHOLDER}<file>": describe each`);
+  return out;
+}
+
 function rewriteHtml(html: string, hooks: BodyHooks, changes: string[], styled: string[]): string {
-  const embeds = replaceIframes(html);
+  const embeds = replaceIframes(withAltPlaceholders(html, changes));
   for (const src of embeds.sources) changes.push(`embed ${src} made a click-to-load embed`);
   for (const tag of embeds.html.match(/<[a-z][\w-]*\b[^>]*\sstyle\s*=/gi) ?? [])
     styled.push(`<${/<([\w-]+)/.exec(tag)?.[1]}>`);

@@ -21,6 +21,14 @@ describe('rewriteBody', () => {
       '- item\n\n  <img src="./a.png" alt="">\n  <a href="/essays/new/">x</a>\n',
     );
   });
+  test('gives a raw <img> without alt a placeholder that says what to do, lists it, and leaves alt="" alone', () => {
+    // karpathy.github.io's posts: 15 of 23 had such an <img>, which Lectern's build refuses.
+    const result = rewriteBody('<img src="/assets/a.png" width="100%">\n\n<img src="b.png" alt="">\n', hooks);
+    expect(result.body).toBe(
+      '<img alt="Image to describe: a.png" src="/assets/a.png" width="100%">\n\n<img src="b.png" alt="">\n',
+    );
+    expect(result.changes).toEqual(['1 <img> without alt text given "Image to describe: <file>": describe each']);
+  });
   test('turns an iframe into the click-to-load embed and lists it', () => {
     const result = rewriteBody('<iframe src="//player.vimeo.com/video/1" title="A film"></iframe>\n', hooks);
     expect(result.body).toBe(`${embedMarkup('https://player.vimeo.com/video/1', 'A film')}\n`);
