@@ -22,6 +22,7 @@ import narrationFiles from './src/integrations/narration-files.ts';
 import deployReport from './src/integrations/deploy-report.ts';
 import oldAddresses from './src/integrations/old-addresses.ts';
 import essayChecks from './src/integrations/essay-checks.ts';
+import bundleFiles from './src/integrations/bundle-files.ts';
 import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { PAGE_IDS } from './src/lib/site/page-ids.ts';
@@ -47,13 +48,15 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
-  // oldAddresses before cspHeaders, which gives its pages their headers, and before essayChecks, so a link to an old
-  // address resolves; deployReport last: it weighs dist/ once everything else has written to it.
+  // oldAddresses before cspHeaders, which gives its pages their headers, and with bundleFiles before essayChecks, so a
+  // link to an old address or a file beside a bundle resolves; deployReport last: it weighs dist/ once everything
+  // else has written to it.
   integrations: [
     mdx(),
     sitemap(),
     narrationFiles(),
     oldAddresses(),
+    bundleFiles(),
     essayChecks(),
     cspHeaders(),
     searchIndex(),

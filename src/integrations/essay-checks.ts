@@ -24,7 +24,7 @@ interface Findings {
 }
 
 /** The essay's body as the page shows it (EssayArticle's data-essay-body), or undefined for a page without one. */
-function essayBody(html: string): Element | undefined {
+export function essayBody(html: string): Element | undefined {
   let body: Element | undefined;
   visit(fromHtml(html), 'element', (node) => {
     if (node.properties.dataEssayBody !== undefined) body = node;

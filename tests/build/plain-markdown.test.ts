@@ -49,6 +49,8 @@ example : 2 = 2 := rfl
 const BUNDLED = `${frontmatter('Bundled')}
 ![A book lying open](./photo.jpg)
 
+<p><img src="./plot.png" alt="A plot, in raw HTML"> and <a href="./data.csv">the data</a></p>
+
 \`\`\`lean
 example : 3 = 3 := rfl
 \`\`\`
@@ -66,6 +68,8 @@ beforeAll(async () => {
       'content/essays/plain.md': PLAIN,
       'content/essays/bundled/index.md': BUNDLED,
       'content/essays/bundled/photo.jpg': readFileSync('content/essays/images/open-book.jpg'),
+      'content/essays/bundled/plot.png': readFileSync('content/essays/images/open-book.jpg'),
+      'content/essays/bundled/data.csv': 'year,essays\n2026,9\n',
       'content/essays/written-for-lectern.mdx': `${frontmatter('Written for Lectern')}\nSee [the plain one](/essays/plain/).\n`,
     },
     NARRATION_OFF,
@@ -113,6 +117,14 @@ describe('a plain Markdown essay', () => {
 test('a page bundle is published under its folder name, with the image beside it', () => {
   const page = dist('essays/bundled/index.html');
   expect(page).toMatch(/<img[^>]*alt="A book lying open"[^>]*src="\/_astro\/photo\.[^"]+"/);
+});
+
+test("a bundle's files that raw HTML shows or links to are published beside its page, so the link check finds them", () => {
+  expect(dist('essays/bundled/index.html')).toContain('src="./plot.png"');
+  expect(readFileSync(join(site.dir, 'dist/essays/bundled/plot.png'))).toEqual(
+    readFileSync('content/essays/images/open-book.jpg'),
+  );
+  expect(dist('essays/bundled/data.csv')).toBe('year,essays\n2026,9\n');
 });
 
 test('code in a language Prism lacks is plain code, with one warning per language naming its essays', () => {
