@@ -40,11 +40,13 @@ function checkEssay(file: string, page: string, files: ReadonlySet<string>): Fin
   if (!body) return findings;
   const pagePath = essayUrl(slugOfPath(file));
   visit(body, 'element', (node) => {
-    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    // An image that is not published is as broken as a link (a raw <img> in a moved-in essay, say).
+    const href = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
     const reason = typeof href === 'string' ? unresolvedBecause(href, pagePath, SITE.url, files) : undefined;
+    const what = node.tagName === 'img' ? 'the image' : 'the link to';
     if (reason)
       findings.brokenLinks.push(
-        `${where(linkLine(source, String(href)))}: the link to ${String(href)} leads nowhere: ${reason}`,
+        `${where(linkLine(source, String(href)))}: ${what} ${String(href)} leads nowhere: ${reason}`,
       );
     if (node.properties.style !== undefined)
       findings.inlineStyles.push(
