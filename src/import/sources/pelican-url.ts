@@ -1,4 +1,5 @@
 // Pelican's URL settings ("blog/{date:%Y}/{slug}/") expanded for one post, as the old site saved it.
+import { MONTH_NAMES } from '../../lib/formats/dates.ts';
 import { slugify } from '../../lib/essays/slug.ts';
 
 export interface UrlParts {
@@ -11,23 +12,8 @@ export interface UrlParts {
   readonly author: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function strftime(format: string, parts: UrlParts): string {
-  const month = MONTHS[Number(parts.month) - 1] ?? '';
+  const month = MONTH_NAMES[Number(parts.month) - 1] ?? '';
   const codes: Record<string, string> = {
     Y: parts.year,
     y: parts.year.slice(2),

@@ -44,6 +44,22 @@ function isRealDay(year: number, month: number, day: number): boolean {
  * or a full ISO date-time with an offset. Rejects rolled-over dates such as 2024-02-30,
  * which js-yaml and `new Date` silently move to March.
  */
+/** English month names, January first: the spoken dates and the old sites' URL patterns name months so. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export function parseCalendarDate(text: string, timeZone: string): Date {
   const value = text.trim();
   const m = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);

@@ -1,23 +1,10 @@
 // Turns display text into what flite should say: ASCII only, numbers and symbols in words, pauses where the eye sees them.
+import { MONTH_NAMES } from '../../lib/formats/dates.ts';
 import { respellForFlite } from './flite-respellings.ts';
 import { cardinal, decimal, digits, ordinal, pluralWords, year } from './number-words.ts';
 
 type Step = (text: string) => string;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const CURRENCIES: Readonly<Record<string, readonly [unit: string, units: string, cent: string, cents: string]>> = {
   $: ['dollar', 'dollars', 'cent', 'cents'],
   '€': ['euro', 'euros', 'cent', 'cents'],
@@ -307,7 +294,7 @@ function sayCurrency(text: string): string {
 // 2026-10-27 → "October twenty-seventh, twenty twenty-six".
 function sayIsoDates(text: string): string {
   return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (date: string, y: string, m: string, d: string) => {
-    const month = MONTHS[Number(m) - 1];
+    const month = MONTH_NAMES[Number(m) - 1];
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${month} ${ordinal(Number(d))}, ${year(Number(y))}` : date;
   });
 }
