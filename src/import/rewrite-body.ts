@@ -45,6 +45,17 @@ function withAltPlaceholders(html: string, changes: string[]): string {
   return out;
 }
 
+const fileName = (url: string): string => url.split(/[?#]/)[0]?.split('/').at(-1) ?? '';
+
+/** The same placeholder for a Markdown image written without alt text, ![](mario.gif) or ![][ref]: the edit. */
+function altPlaceholder(source: string, node: Nodes, definitions: ReadonlyMap<string, string>): Edit | undefined {
+  if ((node.type !== 'image' && node.type !== 'imageReference') || node.alt) return undefined;
+  const start = (node.position?.start.offset ?? 0) + 2;
+  if (source.slice(start - 2, start + 1) !== '![]') return undefined;
+  const url = node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? '');
+  return { start, end: start, text: (ALT_PLACEHOLDER + fileName(url)).replace(/[[\]\\]/g, '\\$&') };
+}
+
 function rewriteHtml(html: string, hooks: BodyHooks, changes: string[], styled: string[]): string {
   const embeds = replaceIframes(withAltPlaceholders(html, changes));
   for (const src of embeds.sources) changes.push(`embed ${src} made a click-to-load embed`);
@@ -88,9 +99,17 @@ export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
   const changes: string[] = [];
   const tags = new Set<string>();
   const styled: string[] = [];
-  for (const node of walk(parseMarkdown(source))) {
+  let described = 0;
+  const nodes = [...walk(parseMarkdown(source))];
+  const definitions = new Map(nodes.flatMap((n) => (n.type === 'definition' ? [[n.identifier, n.url] as const] : [])));
+  for (const node of nodes) {
     const edit = destinationEdit(source, node, hooks);
     if (edit) edits.push(edit);
+    const alt = altPlaceholder(source, node, definitions);
+    if (alt) {
+      edits.push(alt);
+      described++;
+    }
     if (node.type === 'text') templateTags(node.value, tags);
     if (node.type === 'html') {
       // The source's own text, not node.value: inside a list or a quote, the value has lost its indent or "> ".
@@ -102,5 +121,7 @@ export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
   for (const tag of tags)
     changes.push(`template tag ${tag} kept as text (the old generator expanded it; Lectern does not)`);
   if (styled.length > 0) changes.push(stylesKept(styled));
+  if (described > 0)
+    changes.push(`${described} image(s) without alt text given "${ALT_PLACEHOLDER}<file>": describe each`);
   return { body: applyEdits(source, edits), changes };
 }

@@ -29,6 +29,14 @@ describe('rewriteBody', () => {
     );
     expect(result.changes).toEqual(['1 <img> without alt text given "Image to describe: <file>": describe each']);
   });
+  test('gives a Markdown image without alt the same placeholder, and leaves one with alt alone', () => {
+    // jakevdp.github.io's Pelican posts: ![](mario.gif) in 4 of 66, which Lectern's build refuses.
+    const result = rewriteBody('![](/images/mario.gif)\n\n![A plot](b.png) and ![][ref]\n\n[ref]: c.png\n', hooks);
+    expect(result.body).toBe(
+      '![Image to describe: mario.gif](/images/mario.gif)\n\n![A plot](b.png) and ![Image to describe: c.png][ref]\n\n[ref]: c.png\n',
+    );
+    expect(result.changes).toEqual(['2 image(s) without alt text given "Image to describe: <file>": describe each']);
+  });
   test('turns an iframe into the click-to-load embed and lists it', () => {
     const result = rewriteBody('<iframe src="//player.vimeo.com/video/1" title="A film"></iframe>\n', hooks);
     expect(result.body).toBe(`${embedMarkup('https://player.vimeo.com/video/1', 'A film')}\n`);
