@@ -41,6 +41,26 @@ function keepingRenderErrors(logger: LoaderContext['logger'], base: string, offs
   return { kept, problems, failed };
 }
 
+const isMarkdownRenderError = (value: unknown): boolean =>
+  value instanceof Error && value.message.startsWith('Failed to parse Markdown file');
+
+/**
+ * @astrojs/markdown-remark prints a .md essay's render error whole (thirty lines of vfile fields, its line counted
+ * from the body) before throwing it to the glob loader, whose log the logger above turns into the essay's file and
+ * line: that print alone is dropped while the essays load, so each problem is said once, and rightly.
+ */
+async function withoutRenderErrorDumps(load: () => Promise<void>): Promise<void> {
+  const print = console.error;
+  console.error = (...args: unknown[]) => {
+    if (!isMarkdownRenderError(args[0])) print(...args);
+  };
+  try {
+    await load();
+  } finally {
+    console.error = print;
+  }
+}
+
 export function essayLoader(base: string): Loader {
   const inner = glob({ pattern: essayPattern(), base, generateId: ({ entry }) => slugOfPath(entry) });
   return {
@@ -50,16 +70,18 @@ export function essayLoader(base: string): Loader {
       assertUniqueSlugs(entries.filter(isEssayFile).map((entry) => join(base, entry)));
       const offsets = new Map<string, number>();
       const { kept, problems, failed } = keepingRenderErrors(context.logger, base, offsets);
-      await inner.load({
-        ...context,
-        logger: kept,
-        parseData: async (entry) => {
-          const file = relative(process.cwd(), entry.filePath ?? entry.id);
-          const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
-          offsets.set(file, frontmatterLines(source));
-          return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
-        },
-      });
+      await withoutRenderErrorDumps(() =>
+        inner.load({
+          ...context,
+          logger: kept,
+          parseData: async (entry) => {
+            const file = relative(process.cwd(), entry.filePath ?? entry.id);
+            const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
+            offsets.set(file, frontmatterLines(source));
+            return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
+          },
+        }),
+      );
       // Every essay that failed, in one run, rather than one problem per build; forgotten by the data store, which
       // would otherwise keep it as rendered (empty) and never render it again while its text is unchanged.
       for (const id of failed) context.store.delete(id);

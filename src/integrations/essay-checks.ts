@@ -1,7 +1,7 @@
 // After the build, what only the built essays show, each naming the essay's file and line: a link to no page of the
 // site fails the build (a published 404 is worse than a stopped build, and the importer rewrites the old links it
 // knows); an inline style attribute, which the CSP blocks, and code in a language Prism lacks are warned about.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,13 +10,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isEssayFile, slugOfPath } from '../lib/essays/frontmatter.ts';
 import { servedFile } from '../lib/site/redirects.ts';
-import { lineOf, linkLine, unresolvedBecause } from '../lib/site/site-links.ts';
+import { linkLine, unresolvedBecause } from '../lib/site/site-links.ts';
 import { essayUrl } from '../lib/site/urls.ts';
 import { ESSAYS_DIR } from '../narration/pipeline/plan.ts';
 import { takeUnknownLanguages } from '../plugins/remark-code-languages.ts';
 import { SITE } from '../site.config.ts';
 import { filesUnder } from './deploy-report.ts';
-import { readdirSync, existsSync } from 'node:fs';
 
 interface Findings {
   brokenLinks: string[];
@@ -32,6 +31,26 @@ export function essayBody(html: string): Element | undefined {
   return body;
 }
 
+/** Where each styled element is written, in page order (the order of their tags in the source): its line, or none. */
+function styleLines(source: string): (tagName: string) => number | undefined {
+  let cursor = 0;
+  return (tagName) => {
+    const tag = new RegExp(`<${tagName}\\b[^>]*?\\sstyle\\s*=`, 'gi');
+    tag.lastIndex = cursor;
+    const found = tag.exec(source);
+    if (!found) return undefined;
+    cursor = tag.lastIndex;
+    return source.slice(0, found.index).split('\n').length;
+  };
+}
+
+/** One warning per line and tag, "×7" for seven: an imported widget's inline styles said once, not seven times. */
+function counted(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].map(([line, n]) => (n > 1 ? line.replace('style="…">', `style="…"> ×${n}`) : line));
+}
+
 function checkEssay(file: string, page: string, files: ReadonlySet<string>): Findings {
   const source = readFileSync(file, 'utf8');
   const where = (line: number | undefined): string => (line === undefined ? file : `${file}:${line}`);
@@ -39,6 +58,7 @@ function checkEssay(file: string, page: string, files: ReadonlySet<string>): Fin
   const body = essayBody(readFileSync(page, 'utf8'));
   if (!body) return findings;
   const pagePath = essayUrl(slugOfPath(file));
+  const styleLine = styleLines(source);
   visit(body, 'element', (node) => {
     // An image that is not published is as broken as a link (a raw <img> in a moved-in essay, say).
     const href = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
@@ -50,10 +70,10 @@ function checkEssay(file: string, page: string, files: ReadonlySet<string>): Fin
       );
     if (node.properties.style !== undefined)
       findings.inlineStyles.push(
-        `${where(lineOf(source, 'style='))}: <${node.tagName} style="…"> is ignored: the Content-Security-Policy blocks inline styles; use a class and CSS in src/styles/`,
+        `${where(styleLine(node.tagName))}: <${node.tagName} style="…"> is ignored: the Content-Security-Policy blocks inline styles; use a class and CSS in src/styles/`,
       );
   });
-  return findings;
+  return { ...findings, inlineStyles: counted(findings.inlineStyles) };
 }
 
 export default function essayChecks(): AstroIntegration {

@@ -58,6 +58,10 @@ example : 3 = 3 := rfl
 \`\`\`fish
 set -x PATH $PATH ~/bin
 \`\`\`
+
+<div style="display: flex">
+<input style="width: 3em"> <input style="width: 3em">
+</div>
 `;
 
 let site: RunResult;
@@ -143,4 +147,11 @@ test('an inline style is reported with its file and line, since the CSP blocks i
   expect(site.output).toContain(
     'content/essays/plain.md:25: <p style="…"> is ignored: the Content-Security-Policy blocks inline styles',
   );
+  // An imported widget's styles: each at its own line, and two on one line said once (jakevdp.github.io's Game of
+  // Life had seven <input style> warnings, all naming the first style= of the file).
+  const styles = site.output.split('\n').filter((line) => line.includes('content/essays/bundled/index.md:'));
+  expect(styles.map((line) => line.replace(/^.*?(content\/)/, '$1').replace(/ is ignored.*$/, ''))).toEqual([
+    'content/essays/bundled/index.md:20: <div style="…">',
+    'content/essays/bundled/index.md:21: <input style="…"> ×2',
+  ]);
 });

@@ -35,7 +35,8 @@ export function redirectProblems(redirects: readonly Redirect[], published: Read
       return [`${redirect.owner}: the old address ${redirect.from} is a page of this site (${real}); remove it`];
     const other = claimed.get(file);
     claimed.set(file, other ?? redirect);
-    if (other === undefined) return [];
+    // /x/ and /x/index.html are one file: both kept by one essay (as Pelican served both) is no clash.
+    if (other === undefined || other.to === redirect.to) return [];
     return [`${other.owner} and ${redirect.owner} both claim the old address ${redirect.from}; keep it in one of them`];
   });
 }
