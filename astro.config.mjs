@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
 import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
 import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
+import remarkImageFilesCheck from './src/plugins/remark-image-files-check.ts';
 import remarkCodeLanguages from './src/plugins/remark-code-languages.ts';
 import remarkMdxComponentsCheck from './src/plugins/remark-mdx-components-check.ts';
 import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
@@ -106,6 +107,7 @@ export default defineConfig({
         remarkGfm,
         remarkFootnoteCheck,
         remarkImageAltCheck,
+        remarkImageFilesCheck,
         remarkMdxComponentsCheck,
         remarkCodeLanguages,
       ],
