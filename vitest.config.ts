@@ -11,6 +11,7 @@ const THROWAWAY_SITES = [
   'tests/build/feed-guids.test.ts',
   'tests/build/feed-limit.test.ts',
   'tests/build/hostile-input.test.ts',
+  'tests/build/moving-in.test.ts',
   'tests/build/new-essay-command.test.ts',
   'tests/build/plain-markdown.test.ts',
   'tests/build/site-build.test.ts',

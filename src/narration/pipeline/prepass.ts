@@ -1,6 +1,6 @@
 // The essay pages as built, before narration exists: narration speaks the blocks the reader sees on them, as the
 // page itself segmented them (src/lib/essay-body/prepare.ts), handed over in the page (src/lib/site/build-flags.ts).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -23,6 +23,24 @@ function pageBlocks(page: string): SpokenBlock[] | undefined {
   return json === undefined ? undefined : (JSON.parse(json) as SpokenBlock[]);
 }
 
+/** Astro's report of a failed build, less its own stack: the problems, each naming the essay's file and line. */
+export const withoutStacks = (log: string): string =>
+  log
+    .replace(/^ {2}Location:\n {4}\S+\n/gm, '')
+    .replace(/^ {2}Stack trace:\n(?: {4}at .*\n?)*/gm, '')
+    .trimEnd();
+
+function buildQuietly(outDir: string, slugs: readonly string[] | undefined): void {
+  // The project's own Node runs Astro, whatever `node` is on the PATH.
+  const build = spawnSync(
+    process.execPath,
+    [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'],
+    { env: { ...process.env, ...prepassEnv(slugs) }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (build.status === 0) return;
+  throw new Error(`${withoutStacks(build.stderr ?? '')}\nnarrate: the site did not build; nothing was narrated`);
+}
+
 /**
  * Builds the site without narration into a folder of this process's own (so two runs never race), and returns the
  * spoken blocks of the essays that ask for generated narration. Given slugs, only those essays are loaded, so the
@@ -34,12 +52,7 @@ export function essaysToNarrate(slugs?: readonly string[]): EssayToNarrate[] {
   // the blocks compared with the narration must be what the current plugins make.
   rmSync(join(PREPASS_CACHE_DIR, 'data-store.json'), { force: true });
   try {
-    // The project's own Node runs Astro, whatever `node` is on the PATH.
-    execFileSync(
-      process.execPath,
-      [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, '--silent'],
-      { env: { ...process.env, ...prepassEnv(slugs) }, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    buildQuietly(outDir, slugs);
     const essays = join(outDir, 'essays');
     if (!existsSync(essays)) return [];
     return readdirSync(essays).flatMap((slug) => {
