@@ -1,5 +1,8 @@
 // Old site paths: a link or an old URL reduced to the one key under which an imported essay is found.
 
+/** One name for a host however a post wrote it: www. or not, and GitHub Pages' old <user>.github.com for .github.io. */
+const hostKey = (host: string): string => host.replace(/^www\./, '').replace(/\.github\.com$/, '.github.io');
+
 /** A path that the old site served, from a link in a post (resolved against the post's own old URL) or a feed link. */
 export function oldSitePath(url: string, base: string, siteUrl: string | undefined): string | undefined {
   if (/^(mailto|tel|data|javascript):/i.test(url) || url.startsWith('#')) return undefined;
@@ -7,8 +10,7 @@ export function oldSitePath(url: string, base: string, siteUrl: string | undefin
   const origin = site?.origin ?? 'http://old.site.invalid';
   if (!URL.canParse(url, `${origin}${base}`)) return undefined;
   const target = new URL(url, `${origin}${base}`);
-  if (target.origin !== origin && target.hostname.replace(/^www\./, '') !== site?.hostname.replace(/^www\./, ''))
-    return undefined;
+  if (target.origin !== origin && hostKey(target.hostname) !== (site && hostKey(site.hostname))) return undefined;
   return target.pathname;
 }
 

@@ -86,7 +86,9 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
   const image = (raw: string): string | undefined => {
     if (post.generated?.has(raw.replace(/^\.\//, ''))) return undefined;
     const url = source(raw);
-    const found = findFile(url, post, context);
+    // An image on the old site's own host (http://old.example/images/x.png) is one of its files, as a link is.
+    const onSite = EXTERNAL.test(url) ? oldSitePath(url, '/', context.archive.siteUrl) : undefined;
+    const found = findFile(onSite ?? url, post, context);
     if (found) return `./${assetName(found, assets)}`;
     if (!EXTERNAL.test(url) && !url.startsWith('data:')) counts.missing.add(raw);
     return url === raw ? undefined : url;
