@@ -81,7 +81,7 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
   const { post } = accepted;
   const assets = new Map<string, string>();
   const changes: string[] = [];
-  const counts = { links: 0, missing: new Set<string>(), oldPages: new Set<string>() };
+  const counts = { links: 0, missing: new Set<string>(), foreign: new Set<string>(), oldPages: new Set<string>() };
   const source = (url: string): string => context.archive.sourceUrl?.(url, post) ?? url;
   const image = (raw: string): string | undefined => {
     if (post.generated?.has(raw.replace(/^\.\//, ''))) return undefined;
@@ -90,7 +90,8 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
     const onSite = EXTERNAL.test(url) ? oldSitePath(url, '/', context.archive.siteUrl) : undefined;
     const found = findFile(onSite ?? url, post, context);
     if (found) return `./${assetName(found, assets)}`;
-    if (!EXTERNAL.test(url) && !url.startsWith('data:')) counts.missing.add(raw);
+    if (EXTERNAL.test(url) && !url.startsWith('data:')) counts.foreign.add(raw);
+    else if (!url.startsWith('data:')) counts.missing.add(raw);
     return url === raw ? undefined : url;
   };
   const link = (raw: string): string | undefined => {
@@ -112,6 +113,8 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
   if (counts.links > 0) changes.push(`${counts.links} link(s) to old posts rewritten to their new URLs`);
   for (const raw of counts.oldPages) changes.push(`link to ${raw} kept: it is no imported post`);
   for (const raw of counts.missing) changes.push(`image ${raw} not found in the archive; its path kept`);
+  for (const raw of counts.foreign)
+    changes.push(`image ${raw} is on another site, which the CSP will not show: save it beside the essay`);
   if (assets.size > 0)
     changes.push(`${assets.size} file(s) copied beside the essay: ${[...assets.values()].join(', ')}`);
   return { body: result.body, assets, changes: [...result.changes, ...changes] };

@@ -1,6 +1,7 @@
 // After the build, what only the built essays show, each naming the essay's file and line: a link to no page of the
-// site fails the build (a published 404 is worse than a stopped build, and the importer rewrites the old links it
-// knows); an inline style attribute, which the CSP blocks, and code in a language Prism lacks are warned about.
+// site fails the build, as does an image from another site, which the CSP never shows (a published 404 is worse than
+// a stopped build, and the importer rewrites the old links and copies the old site's images it knows); an inline
+// style attribute, which the CSP blocks, and code in a language Prism lacks are warned about.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isEssayFile, slugOfPath } from '../lib/essays/frontmatter.ts';
 import { servedFile } from '../lib/site/redirects.ts';
-import { linkLine, unresolvedBecause } from '../lib/site/site-links.ts';
+import { isForeignImage, linkLine, unresolvedBecause } from '../lib/site/site-links.ts';
 import { essayUrl } from '../lib/site/urls.ts';
 import { ESSAYS_DIR } from '../narration/pipeline/plan.ts';
 import { takeUnknownLanguages } from '../plugins/remark-code-languages.ts';
@@ -64,6 +65,10 @@ function checkEssay(file: string, page: string, files: ReadonlySet<string>): Fin
     const href = node.tagName === 'a' ? node.properties.href : node.tagName === 'img' ? node.properties.src : undefined;
     const reason = typeof href === 'string' ? unresolvedBecause(href, pagePath, SITE.url, files) : undefined;
     const what = node.tagName === 'img' ? 'the image' : 'the link to';
+    if (node.tagName === 'img' && typeof href === 'string' && isForeignImage(href, pagePath, SITE.url))
+      findings.brokenLinks.push(
+        `${where(linkLine(source, href))}: the image ${href} is never shown: the Content-Security-Policy lets a page show only this site's images; save it beside the essay and write its file name`,
+      );
     if (reason)
       findings.brokenLinks.push(
         `${where(linkLine(source, String(href)))}: ${what} ${String(href)} leads nowhere: ${reason}`,

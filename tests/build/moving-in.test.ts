@@ -37,9 +37,15 @@ beforeAll(async () => {
   dir = createFixtureSite({ [EXISTING]: readFileSync(join(PELICAN, 'site', EXISTING)) });
   imported = await runInSite(dir, 'node', ['scripts/import.ts', join(PELICAN, 'input')]);
   firstBuild = await runInSite(dir, 'node', ['scripts/narrate.ts']);
-  // What the report asks of the author: an image the old archive lacked, and a link to a page that did not come in.
+  // What the report asks of the author: an image the old archive lacked, a link to a page that did not come in, and
+  // a photo from another site.
   edit('content/essays/written-at-the-root.md', ' ![Image to describe: missing.png](images/missing.png)', '');
   edit(essayFile('a-second-note'), '[a page](/pages/about.html)', 'a page');
+  edit(
+    essayFile('a-second-note'),
+    'And a photo from another site: ![A lamp in a shop](https://photos.example.net/lamp.jpg)\n',
+    '',
+  );
   narrated = await runInSite(dir, 'node', ['scripts/narrate.ts']);
   built = await runInSite(dir, 'astro', ['build']);
 }, 600_000);
@@ -49,9 +55,14 @@ test('the import reports what it could not keep, and the first narration names i
   expect(imported.code, imported.output).toBe(0);
   expect(read('import-report.md')).toContain('image images/missing.png not found in the archive');
   expect(read('import-report.md')).toContain('link to /pages/about.html kept: it is no imported post');
+  expect(read('import-report.md')).toContain('image https://photos.example.net/lamp.jpg is on another site');
   expect(firstBuild.code).not.toBe(0);
   expect(firstBuild.output).toContain(
     'content/essays/a-second-note/index.md:14: the link to /pages/about.html leads nowhere',
+  );
+  // Every problem of the built pages in one run, not one per build.
+  expect(firstBuild.output).toContain(
+    'content/essays/a-second-note/index.md:20: the image https://photos.example.net/lamp.jpg is never shown',
   );
   expect(firstBuild.output).not.toContain('Stack trace:');
 });

@@ -20,6 +20,12 @@ export function unresolvedBecause(
   return `${target.pathname} is no page of this site`;
 }
 
+/** Whether an image at `src` comes from another site, which the CSP (img-src 'self' data:) does not let a page show. */
+export function isForeignImage(src: string, pagePath: string, siteUrl: string): boolean {
+  const base = new URL(pagePath, siteUrl);
+  return URL.canParse(src, base) && !src.startsWith('data:') && new URL(src, base).origin !== base.origin;
+}
+
 /** The 1-based line of `source` where `written` first appears, for the error; undefined when it is not written so. */
 export function lineOf(source: string, written: string): number | undefined {
   const at = source.indexOf(written);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineOf, linkLine, unresolvedBecause } from '../../../src/lib/site/site-links.ts';
+import { isForeignImage, lineOf, linkLine, unresolvedBecause } from '../../../src/lib/site/site-links.ts';
 
 const SITE_URL = 'https://example.org';
 const FILES = new Set(['index.html', 'essays/a/index.html', 'essays/b/index.html', 'rss.xml', '_astro/x.webp']);
@@ -20,6 +20,19 @@ describe('unresolvedBecause', () => {
   });
   test('rejects a page address without its trailing slash', () => {
     expect(check('/essays/b')).toBe('/essays/b needs a trailing slash: /essays/b/');
+  });
+});
+
+describe('isForeignImage', () => {
+  test.each([
+    ['https://upload.wikimedia.org/bus.jpg', true],
+    ['//cdn.example.net/a.png', true],
+    ['https://lectern.example.org/essays/a/p.png', false],
+    ['./p.png', false],
+    ['/images/p.png', false],
+    ['data:image/png;base64,AAAA', false],
+  ])('%s: %s', (src, foreign) => {
+    expect(isForeignImage(src, '/essays/a/', 'https://lectern.example.org')).toBe(foreign);
   });
 });
 
