@@ -86,6 +86,22 @@ function templateTags(text: string, seen: Set<string>): void {
   for (const m of text.matchAll(TEMPLATE_TAG)) seen.add(m[1] ? `{% ${m[1]} %}` : `{{< ${m[2]} >}}`);
 }
 
+// TeX as pandoc reads it: $$…$$ or \[…\] for display, \(…\) or $…$ inline, where the opening $ is followed and the
+// closing one preceded by a non-space, and no digit follows it ("$40,000 - $60,000" is money, not maths).
+const TEX =
+  /\$\$[\s\S]+?\$\$|\\\[[\s\S]+?\\\]|\\\(.+?\\\)|(?<![\\$\w])\$(?=[^\s$])[^$\n]*?[^\s\\$]\$(?![\d$])|(?<![\\$\w])\$[^\s$\\]\$(?![\d$])/g;
+
+/** How many TeX expressions the prose holds (code and raw HTML aside): Lectern renders no maths, so they are listed. */
+function texCount(source: string, nodes: readonly Nodes[]): number {
+  let prose = source;
+  for (const node of nodes)
+    if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') {
+      const [start, end] = [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
+      prose = prose.slice(0, start) + ' '.repeat(end - start) + prose.slice(end);
+    }
+  return prose.match(TEX)?.length ?? 0;
+}
+
 /** One line per post: "inline styles kept on 3 elements: <img> ×2, <div>". */
 function stylesKept(tags: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -121,6 +137,11 @@ export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
   for (const tag of tags)
     changes.push(`template tag ${tag} kept as text (the old generator expanded it; Lectern does not)`);
   if (styled.length > 0) changes.push(stylesKept(styled));
+  const tex = texCount(source, nodes);
+  if (tex > 0)
+    changes.push(
+      `${tex} TeX expression(s) kept as text ($…$, $$…$$): Lectern renders no maths, and the voice reads it as written`,
+    );
   if (described > 0)
     changes.push(`${described} image(s) without alt text given "${ALT_PLACEHOLDER}<file>": describe each`);
   return { body: applyEdits(source, edits), changes };

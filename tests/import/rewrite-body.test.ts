@@ -56,3 +56,14 @@ test('the embed form is the one the site expects', () => {
     '<div data-embed="https://www.youtube.com/embed/a?b=1&#x26;c=2" data-title="A &#x22;talk&#x22;"></div>',
   );
 });
+
+test('lists TeX it keeps as text, and takes neither money nor code for maths', () => {
+  // jakevdp.github.io: 24 of its 66 posts write maths as $…$ or $$…$$, which the old site's MathJax drew.
+  const source =
+    'Sum $x_j$ over $O[N^2]$ and $M$, then\n\n$$\n\\int f(x) dx\n$$\n\nat \\(a + b\\). It cost $40,000 - $60,000; ' +
+    'a $5 fee and $ signs.\n\n```python\nprint("$x$")\n```\n\n`$y$`\n';
+  expect(rewriteBody(source, hooks).changes).toEqual([
+    '5 TeX expression(s) kept as text ($…$, $$…$$): Lectern renders no maths, and the voice reads it as written',
+  ]);
+  expect(rewriteBody('No maths: $3 and $4, or $ 5.\n', hooks).changes).toEqual([]);
+});
