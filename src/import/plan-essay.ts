@@ -91,7 +91,7 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
     const found = findFile(onSite ?? url, post, context);
     if (found) return `./${assetName(found, assets)}`;
     if (EXTERNAL.test(url) && !url.startsWith('data:')) counts.foreign.add(raw);
-    else if (!url.startsWith('data:')) counts.missing.add(raw);
+    else if (!url.startsWith('data:') && url !== '') counts.missing.add(raw);
     return url === raw ? undefined : url;
   };
   const link = (raw: string): string | undefined => {
@@ -114,7 +114,7 @@ function rewrite(accepted: AcceptedPost, context: PlanContext): Rewritten {
   for (const raw of counts.oldPages) changes.push(`link to ${raw} kept: it is no imported post`);
   for (const raw of counts.missing) changes.push(`image ${raw} not found in the archive; its path kept`);
   for (const raw of counts.foreign)
-    changes.push(`image ${raw} is on another site, which the CSP will not show: save it beside the essay`);
+    changes.push(`${raw} is on another site, where the CSP will not load it from: save it beside the essay`);
   if (assets.size > 0)
     changes.push(`${assets.size} file(s) copied beside the essay: ${[...assets.values()].join(', ')}`);
   return { body: result.body, assets, changes: [...result.changes, ...changes] };

@@ -55,7 +55,7 @@ test('the import reports what it could not keep, and the first narration names i
   expect(imported.code, imported.output).toBe(0);
   expect(read('import-report.md')).toContain('image images/missing.png not found in the archive');
   expect(read('import-report.md')).toContain('link to /pages/about.html kept: it is no imported post');
-  expect(read('import-report.md')).toContain('image https://photos.example.net/lamp.jpg is on another site');
+  expect(read('import-report.md')).toContain('https://photos.example.net/lamp.jpg is on another site');
   expect(firstBuild.code).not.toBe(0);
   expect(firstBuild.output).toContain(
     'content/essays/a-second-note/index.md:14: the link to /pages/about.html leads nowhere',

@@ -33,7 +33,12 @@ function outputs(cell: Cell, stem: string, images: Map<string, Uint8Array>): str
       images.set(name, Buffer.from(png, 'base64'));
       return [`![Output of the code above](./${name})`];
     }
-    const html = joined(data['text/html']);
+    // HTML is one block only without blank lines: CommonMark ends it at the first, and what follows would be read as
+    // Markdown (an indented line as code, a line of an <img src="data:…"> as prose for the voice to spell out).
+    const html = joined(data['text/html'])
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .join('\n');
     if (html) return [html.trim()];
     const text = joined(output.text ?? data['text/plain']);
     return text.trim() ? [fenced(text, 'text')] : [];

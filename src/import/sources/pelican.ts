@@ -6,6 +6,7 @@ import { categoryUrl, tagUrl } from '../../lib/site/urls.ts';
 import type { ArchiveFiles, ReadArchive, ReadPost, SourceEntry } from '../imported-post.ts';
 import { readPostDate } from '../post-date.ts';
 import { listOf, outLinks, truthy } from '../source-fields.ts';
+import { keepHtmlBlocksWhole } from '../html-blocks.ts';
 import { expandLiquidTags } from './liquid-tags.ts';
 import { notebookMarkdown } from './notebook.ts';
 import { readPelicanFile } from './pelican-metadata.ts';
@@ -95,10 +96,13 @@ function category(fields: Record<string, string>, file: string, context: Context
 
 function readPost(file: string, source: string, context: Context): ReadPost {
   const { fields, body: written } = readPelicanFile(source);
-  const liquid = expandLiquidTags(written, context);
+  const html = keepHtmlBlocksWhole(written);
+  const liquid = expandLiquidTags(html.body, context);
   const notebook = expandNotebook(liquid.body, file, context);
   const { body } = notebook;
   const changes = [...liquid.changes, ...notebook.changes];
+  if (html.joined > 0)
+    changes.push(`${html.joined} HTML block(s) kept whole across their blank lines, as Pelican's Markdown showed them`);
   const slug = fields.slug ?? slugify(fields.title ?? '');
   const paths = oldPaths(fields, slug, context);
   const cat = category(fields, file, context);
