@@ -1,10 +1,15 @@
 import { expect, test } from 'vitest';
+import { parseMarkdown } from '../../src/import/markdown-edits.ts';
 import { notebookMarkdown } from '../../src/import/sources/notebook.ts';
 
-test("a cell's HTML output stays one HTML block, whatever blank lines it holds", () => {
-  // jakevdp.github.io's static widgets: an output of nested <div>s and <img src="data:…">, with blank lines between.
+test("a cell's HTML output stays one HTML block, whatever blank lines and scripts it holds", () => {
+  // jakevdp.github.io's static widgets: a <script>, then nested <div>s and <img src="data:…"> over lines, with blank
+  // lines between. CommonMark read its base64 as paragraphs, which the voice spelled out for two hours.
   const html = [
-    '<div>',
+    '<script type="text/javascript">',
+    '  var a = 1;',
+    '</script>',
+    '    <div>',
     '  ',
     '    <div name="a">',
     '      <img src="data:image/png;base64,iVBOR',
@@ -18,8 +23,8 @@ test("a cell's HTML output stays one HTML block, whatever blank lines it holds",
     metadata: { language_info: { name: 'python' } },
     cells: [{ cell_type: 'code', source: ['show()'], outputs: [{ data: { 'text/html': html.map((l) => `${l}\n`) } }] }],
   };
-  const converted = notebookMarkdown(JSON.stringify(notebook), 'widgets', undefined);
-  expect(converted?.markdown).toContain(
-    '<div>\n    <div name="a">\n      <img src="data:image/png;base64,iVBOR\nAAAL">\n    </div>\n</div>',
-  );
+  const markdown = notebookMarkdown(JSON.stringify(notebook), 'widgets', undefined)?.markdown ?? '';
+  const blocks = parseMarkdown(markdown).children.map((node) => node.type);
+  expect(blocks).toEqual(['code', 'html']);
+  expect(markdown).toContain('AAAL">');
 });

@@ -33,13 +33,14 @@ function outputs(cell: Cell, stem: string, images: Map<string, Uint8Array>): str
       images.set(name, Buffer.from(png, 'base64'));
       return [`![Output of the code above](./${name})`];
     }
-    // HTML is one block only without blank lines: CommonMark ends it at the first, and what follows would be read as
-    // Markdown (an indented line as code, a line of an <img src="data:…"> as prose for the voice to spell out).
+    // HTML is one CommonMark block only inside a <div> and without blank lines: a blank line ends the block, and so
+    // does the closing tag of a <script> it starts with; what follows would be read as Markdown (an indented line as
+    // code, a line of an <img src="data:…"> as prose for the voice to spell out).
     const html = joined(data['text/html'])
       .split('\n')
       .filter((line) => line.trim() !== '')
       .join('\n');
-    if (html) return [html.trim()];
+    if (html) return [`<div class="notebook-output">\n${html.trim()}\n</div>`];
     const text = joined(output.text ?? data['text/plain']);
     return text.trim() ? [fenced(text, 'text')] : [];
   });
