@@ -33,19 +33,23 @@ const quote = (value: string): string => `"${value.replace(/&/g, '&amp;').replac
 const IMG_WITHOUT_ALT = /<img\b(?![^>]*\salt\s*=)[^>]*>/gi;
 const ALT_PLACEHOLDER = 'Image to describe: ';
 
-function withAltPlaceholders(html: string, changes: string[]): string {
-  let count = 0;
-  const out = html.replace(IMG_WITHOUT_ALT, (tag) => {
-    count++;
-    const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '';
-    const name = src.split('/').at(-1) ?? '';
-    return tag.replace(/^<img\b/i, `<img alt=${quote(ALT_PLACEHOLDER + name)}`);
-  });
-  if (count > 0) changes.push(`${count} <img> without alt text given "${ALT_PLACEHOLDER}<file>": describe each`);
-  return out;
+/** What the placeholder names: the file, or for an image held in the page (data:…) not its bytes, which a voice spells. */
+const fileName = (url: string): string =>
+  url.startsWith('data:') ? 'an image held in the page' : (url.split(/[?#]/)[0]?.split('/').at(-1) ?? '');
+
+/** The raw <img>s given a placeholder so far in this body, to list once. */
+interface Tally {
+  described: number;
 }
 
-const fileName = (url: string): string => url.split(/[?#]/)[0]?.split('/').at(-1) ?? '';
+function withAltPlaceholders(html: string, tally: Tally): string {
+  const out = html.replace(IMG_WITHOUT_ALT, (tag) => {
+    tally.described++;
+    const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] ?? '';
+    return tag.replace(/^<img\b/i, `<img alt=${quote(ALT_PLACEHOLDER + fileName(src))}`);
+  });
+  return out;
+}
 
 /** The same placeholder for a Markdown image written without alt text, ![](mario.gif) or ![][ref]: the edit. */
 function altPlaceholder(source: string, node: Nodes, definitions: ReadonlyMap<string, string>): Edit | undefined {
@@ -56,8 +60,8 @@ function altPlaceholder(source: string, node: Nodes, definitions: ReadonlyMap<st
   return { start, end: start, text: (ALT_PLACEHOLDER + fileName(url)).replace(/[[\]\\]/g, '\\$&') };
 }
 
-function rewriteHtml(html: string, hooks: BodyHooks, changes: string[], styled: string[]): string {
-  const embeds = replaceIframes(withAltPlaceholders(html, changes));
+function rewriteHtml(html: string, hooks: BodyHooks, changes: string[], styled: string[], tally: Tally): string {
+  const embeds = replaceIframes(withAltPlaceholders(html, tally));
   for (const src of embeds.sources) changes.push(`embed ${src} made a click-to-load embed`);
   for (const tag of embeds.html.match(/<[a-z][\w-]*\b[^>]*\sstyle\s*=/gi) ?? [])
     styled.push(`<${/<([\w-]+)/.exec(tag)?.[1]}>`);
@@ -116,6 +120,7 @@ export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
   const tags = new Set<string>();
   const styled: string[] = [];
   let described = 0;
+  const raw: Tally = { described: 0 };
   const nodes = [...walk(parseMarkdown(source))];
   const definitions = new Map(nodes.flatMap((n) => (n.type === 'definition' ? [[n.identifier, n.url] as const] : [])));
   for (const node of nodes) {
@@ -130,10 +135,12 @@ export function rewriteBody(source: string, hooks: BodyHooks): RewrittenBody {
     if (node.type === 'html') {
       // The source's own text, not node.value: inside a list or a quote, the value has lost its indent or "> ".
       const [start, end] = [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
-      const html = rewriteHtml(source.slice(start, end), hooks, changes, styled);
+      const html = rewriteHtml(source.slice(start, end), hooks, changes, styled, raw);
       if (html !== source.slice(start, end)) edits.push({ start, end, text: html });
     }
   }
+  if (raw.described > 0)
+    changes.push(`${raw.described} <img> without alt text given "${ALT_PLACEHOLDER}<file>": describe each`);
   for (const tag of tags)
     changes.push(`template tag ${tag} kept as text (the old generator expanded it; Lectern does not)`);
   if (styled.length > 0) changes.push(stylesKept(styled));

@@ -23,11 +23,15 @@ describe('rewriteBody', () => {
   });
   test('gives a raw <img> without alt a placeholder that says what to do, lists it, and leaves alt="" alone', () => {
     // karpathy.github.io's posts: 15 of 23 had such an <img>, which Lectern's build refuses.
-    const result = rewriteBody('<img src="/assets/a.png" width="100%">\n\n<img src="b.png" alt="">\n', hooks);
-    expect(result.body).toBe(
-      '<img alt="Image to describe: a.png" src="/assets/a.png" width="100%">\n\n<img src="b.png" alt="">\n',
+    const result = rewriteBody(
+      '<img src="/assets/a.png" width="100%">\n\n<img src="b.png" alt="">\n\n<img src="data:image/png;base64,iVB/OR">\n',
+      hooks,
     );
-    expect(result.changes).toEqual(['1 <img> without alt text given "Image to describe: <file>": describe each']);
+    expect(result.body).toBe(
+      '<img alt="Image to describe: a.png" src="/assets/a.png" width="100%">\n\n<img src="b.png" alt="">\n\n' +
+        '<img alt="Image to describe: an image held in the page" src="data:image/png;base64,iVB/OR">\n',
+    );
+    expect(result.changes).toEqual(['2 <img> without alt text given "Image to describe: <file>": describe each']);
   });
   test('gives a Markdown image without alt the same placeholder, and leaves one with alt alone', () => {
     // jakevdp.github.io's Pelican posts: ![](mario.gif) in 4 of 66, which Lectern's build refuses.
