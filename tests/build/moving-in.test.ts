@@ -26,6 +26,7 @@ let imported: RunResult;
 let firstBuild: RunResult;
 let narrated: RunResult;
 let built: RunResult;
+let script: RunResult;
 const read = (file: string): string => readFileSync(join(dir, file), 'utf8');
 const essayFile = (slug: string): string => `content/essays/${slug}/index.md`;
 const edit = (file: string, from: string, to: string): void => {
@@ -48,6 +49,7 @@ beforeAll(async () => {
   );
   narrated = await runInSite(dir, 'node', ['scripts/narrate.ts']);
   built = await runInSite(dir, 'astro', ['build']);
+  script = await runInSite(dir, 'node', ['scripts/narrate.ts', '--script', 'a-second-note']);
 }, 600_000);
 afterAll(() => removeFixtureSite(dir));
 
@@ -76,6 +78,11 @@ describe('once fixed, the archive narrates and builds whole', () => {
       expect(readFileSync(join(dir, `content/narration/${slug}.mp3`)).length).toBeGreaterThan(10_000);
     }
     expect(readdirSync(join(dir, 'dist/essays'))).not.toContain('written-at-the-root');
+  });
+
+  test("one essay's script, from a pre-pass of that essay alone, though it links to others", () => {
+    expect(script.code, script.output).toBe(0);
+    expect(script.output).toContain('This note has no summary.');
   });
 
   test('each old address answers with a page and a 301 to the new one', () => {
