@@ -74,7 +74,7 @@ beforeAll(async () => {
       'content/essays/bundled/photo.jpg': readFileSync('content/essays/images/open-book.jpg'),
       'content/essays/bundled/plot.png': readFileSync('content/essays/images/open-book.jpg'),
       'content/essays/bundled/data.csv': 'year,essays\n2026,9\n',
-      'content/essays/written-for-lectern.mdx': `${frontmatter('Written for Lectern')}\nSee [the plain one](/essays/plain/).\n`,
+      'content/essays/written-for-lectern.mdx': `${frontmatter('Written for Lectern')}\nSee [the plain one](/essays/plain/).[^m]\n\n[^m]: A note in MDX.\n`,
     },
     NARRATION_OFF,
   );
@@ -116,6 +116,13 @@ describe('a plain Markdown essay', () => {
       await browser.close();
     }
   });
+});
+
+// The bad-essays corpus's control: a well-formed MDX essay builds through the same harness and is published.
+test('the MDX essay beside them is published too, with its footnote', () => {
+  const page = dist('essays/written-for-lectern/index.html');
+  expect(page).toContain('Written for Lectern');
+  expect(page).toContain('A note in MDX.');
 });
 
 test('a page bundle is published under its folder name, with the image beside it', () => {

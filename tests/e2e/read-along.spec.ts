@@ -331,7 +331,13 @@ test('leaves the page where the reader scrolled it, away from the block being re
   await page.setViewportSize({ width: 1280, height: 600 });
   await openEssay(page);
   const cues = await paragraphCues(page, await servedCues(page));
-  const start = cues[3] as Cue;
+  // At double speed, and from the block (of those far enough down to scroll away from) whose narration soonest
+  // reaches one that starts after the quiet time: 10 s of real playback to wait, not the 25 s it took at 1x.
+  await page.locator('#listen [data-speed]').selectOption('2');
+  const quietAudioSeconds = 2 * (QUIET_SECONDS + 1);
+  const wait = (cue: Cue): number =>
+    (cues.find((other) => other.start > cue.start + quietAudioSeconds + 4)?.start ?? Infinity) - cue.start;
+  const start = cues.slice(3).reduce((best, cue) => (wait(cue) < wait(best) ? cue : best));
   await block(page, start).hover();
   await (await playFromHereButton(page, start)).click();
   await expectReading(page, start);
@@ -342,10 +348,11 @@ test('leaves the page where the reader scrolled it, away from the block being re
   await expect.poll(() => scrollY(page)).toBe(0);
   await expect(block(page, start)).not.toBeInViewport();
   const scrolledAt = await currentTime(page);
-  // A block that starts after the quiet time, so only the "scrolled away" rule can keep the page still.
-  const later = cues.find((cue) => cue.start > scrolledAt + QUIET_SECONDS + 1);
+  // A block that starts after the quiet time (in audio seconds, twice the wall's), so only the "scrolled away" rule
+  // can keep the page still.
+  const later = cues.find((cue) => cue.start > scrolledAt + quietAudioSeconds);
   expect(later, 'the essay has a block after the quiet time').toBeDefined();
-  await expectReading(page, later as Cue, (later!.start - scrolledAt + 10) * 1000);
+  await expectReading(page, later as Cue, ((later!.start - scrolledAt) / 2 + 10) * 1000);
   await page.waitForTimeout(500);
   expect(await scrollY(page)).toBe(0);
 });

@@ -56,6 +56,27 @@ function copyOf(from: string): string {
 }
 const copyOfSite = (): string => copyOf(pristine);
 
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
+
+/** The site as an essayist commits it, cloned beside a fresh node_modules of links: no build cache, as on a host. */
+function cleanCloneOf(dir: string): string {
+  writeFileSync(join(dir, '.gitignore'), 'node_modules/\ndist/\n.cache/\n.astro/\n');
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'An essayist commits the site with its narration');
+  const packages = createFixtureSite({});
+  sites.push(packages);
+  const clone = `${packages}-clone`;
+  sites.push(clone);
+  git(dir, 'clone', '-q', dir, clone);
+  renameSync(join(packages, 'node_modules'), join(clone, 'node_modules'));
+  return clone;
+}
+
 beforeAll(async () => {
   site = createFixtureSite({ 'content/essays/short.mdx': SHORT, 'content/essays/other.mdx': OTHER });
   sites.push(site);
@@ -170,38 +191,6 @@ describe('a narrated site', () => {
     expect(deleted.output).not.toContain('short.mdx');
     expect(deleted.output).not.toContain('synthesized');
   });
-
-  test('a clean clone of a site with committed narration builds without synthesizing, ships the same MP3s, and leaves git clean', async () => {
-    const origin = copyOfSite();
-    rmSync(join(origin, 'dist'), { recursive: true });
-    writeFileSync(join(origin, '.gitignore'), 'node_modules/\ndist/\n.cache/\n.astro/\n');
-    const git = (cwd: string, ...args: string[]): string =>
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
-        cwd,
-        encoding: 'utf8',
-      });
-    git(origin, 'init', '-q');
-    git(origin, 'add', '-A');
-    git(origin, 'commit', '-qm', 'An essayist commits the site with its narration');
-
-    // A fresh node_modules of links to the packages, with no build cache: as on a host that installs and builds.
-    const packages = createFixtureSite({});
-    sites.push(packages);
-    const clone = `${packages}-clone`;
-    sites.push(clone);
-    git(origin, 'clone', '-q', origin, clone);
-    renameSync(join(packages, 'node_modules'), join(clone, 'node_modules'));
-    const { narrate, astro } = await build(clone);
-    expect(astro.code, astro.output).toBe(0);
-    expect(narrate.output).toContain('narrate: 2 of 2 narrations current by their fingerprints');
-    expect(existsSync(join(clone, '.cache/narration/blocks')), 'nothing was synthesized into the block cache').toBe(
-      false,
-    );
-    expect(
-      readFileSync(join(clone, 'dist/narration/short.mp3')).equals(readFileSync(kept(pristine, 'short.mp3'))),
-    ).toBe(true);
-    expect(git(clone, 'status', '--porcelain')).toBe('');
-  });
 });
 
 /** The whole dist/ of a site, file by file. */
@@ -214,8 +203,8 @@ const snapshot = (dir: string): Map<string, Buffer> =>
   );
 
 // An author's session on the site built where it stands, so each build after the first is incremental: edit a
-// paragraph, check, build without narrating (refused), build; then edit the title and build; then a cold build to
-// compare. One site carries it all, as warm copies would each cost a full build more.
+// paragraph, check, build without narrating (refused), build; then edit the title and build; then commit it and build
+// a clean clone, the cold build to compare. One site carries it all, as warm copies would each cost a full build more.
 describe('an essay edited after the site was built', () => {
   let otherManifest: Buffer;
   let check: RunResult;
@@ -223,7 +212,8 @@ describe('an essay edited after the site was built', () => {
   let bodyEdit: { narrate: RunResult; astro: RunResult };
   let titleEdit: { narrate: RunResult; astro: RunResult };
   let incremental: Map<string, Buffer>;
-  let cold: RunResult;
+  let clone: string;
+  let cold: { narrate: RunResult; astro: RunResult };
 
   // Five builds and two narrations: minutes on a loaded 2-core machine.
   beforeAll(async () => {
@@ -239,10 +229,9 @@ describe('an essay edited after the site was built', () => {
     expect(titleEdit.astro.code, titleEdit.astro.output).toBe(0);
     incremental = snapshot(site);
 
-    rmSync(join(site, 'dist'), { recursive: true });
-    rmSync(join(site, 'node_modules/.astro'), { recursive: true });
-    cold = await runInSite(site, 'astro', ['build']);
-    expect(cold.code, cold.output).toBe(0);
+    clone = cleanCloneOf(site);
+    cold = await build(clone);
+    expect(cold.astro.code, cold.astro.output).toBe(0);
   }, 600_000);
 
   test('--check fails naming that essay, and no other, synthesizing nothing', () => {
@@ -289,9 +278,20 @@ describe('an essay edited after the site was built', () => {
     expect(incremental.get('essays/other/index.html')?.toString()).toContain('A Shorter Essay');
   });
 
-  test('the incremental builds wrote the same dist/ as a cold build, byte for byte', () => {
-    expect(restored(cold.output)).toEqual([]);
-    const afterCold = snapshot(site);
+  test('a clean clone of the site with its committed narration builds without synthesizing, and leaves git clean', () => {
+    expect(cold.narrate.output).toContain('narrate: 2 of 2 narrations current by their fingerprints');
+    expect(existsSync(join(clone, '.cache/narration/blocks')), 'nothing was synthesized into the block cache').toBe(
+      false,
+    );
+    expect(readFileSync(join(clone, 'dist/narration/short.mp3')).equals(readFileSync(kept(site, 'short.mp3')))).toBe(
+      true,
+    );
+    expect(git(clone, 'status', '--porcelain')).toBe('');
+  });
+
+  test('the incremental builds wrote the same dist/ as the cold build of a clean clone, byte for byte', () => {
+    expect(restored(cold.astro.output)).toEqual([]);
+    const afterCold = snapshot(clone);
     expect([...incremental.keys()]).toEqual([...afterCold.keys()]);
     const differing = [...afterCold]
       .filter(([file, bytes]) => !incremental.get(file)?.equals(bytes))
