@@ -3,12 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
-import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
-import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
-import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
+import { SITE_MARKDOWN } from './src/plugins/site-markdown.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -16,7 +11,6 @@ import narrationFiles from './src/integrations/narration-files.ts';
 import deployReport from './src/integrations/deploy-report.ts';
 import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
-import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
@@ -78,11 +72,6 @@ export default defineConfig({
     // Prism marks tokens with classes (coloured by src/styles/code.css); Shiki's inline styles break the CSP.
     syntaxHighlight: 'prism',
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
-    processor: unified({
-      remarkPlugins: [remarkGfm, remarkFootnoteCheck, remarkImageAltCheck],
-      rehypePlugins: [rehypeEssayImages, rehypeSlug, [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }]],
-      // U+FE0E keeps iOS from drawing the back-link arrow as an emoji.
-      remarkRehype: { footnoteBackContent: '\u21A9\uFE0E' },
-    }),
+    processor: unified(SITE_MARKDOWN),
   },
 });

@@ -1,0 +1,54 @@
+// What a listener hears that no person reading aloud would say: symbol names read out of code and markup, stray
+// single letters, and blocks that say nothing. The measure of issue 25, counted on the text a voice is given.
+import { splitSaid } from '../text/said-marks.ts';
+
+export type OddKind = 'symbol name' | 'read as symbols' | 'single letter' | 'empty block';
+
+export interface OddToken {
+  readonly kind: OddKind;
+  readonly token: string;
+}
+
+// "equals greater than" holds "greater than": counted once, as the voice says it once.
+const SYMBOL_NAMES = /\b(?:less than|greater than|slash|dot|backslash|open paren|close paren|curly brace)\b/gi;
+// flite reads punctuation inside a token aloud: "bundle.js" is "bundle dot js", "a/b" is "a slash b".
+const READ_AS_SYMBOLS = /[A-Za-z0-9]+(?:[./\\<>{}[\]|^~#@][A-Za-z0-9]+)+/g;
+const WORD = /[A-Za-z0-9']+/g;
+const HAS_WORD = /[A-Za-z0-9]/;
+// A lone letter is odd unless it is the article "a", the pronoun "I", or one of a spelled acronym's letters ("A W S"),
+// and unless the author wrote it as a word ("props A, B and C"): an odd letter is one the rules made.
+const LETTER = /^[B-HJ-Zb-z]$/;
+const isLetter = (word: string | undefined): boolean => word !== undefined && /^[A-Za-z]$/.test(word);
+
+function singleLetters(text: string, shown: string): OddToken[] {
+  const written = new Map<string, number>();
+  for (const word of shown.match(/(?<![\w.'/-])[A-Za-z](?![\w.'/-])/g) ?? [])
+    written.set(word, (written.get(word) ?? 0) + 1);
+  const words = text.match(WORD) ?? [];
+  return words.flatMap((word, i) => {
+    if (!LETTER.test(word) || isLetter(words[i - 1]) || isLetter(words[i + 1])) return [];
+    const left = written.get(word) ?? 0;
+    written.set(word, left - 1);
+    return left > 0 ? [] : [{ kind: 'single letter' as const, token: word }];
+  });
+}
+
+/**
+ * The odd tokens in one block's spoken text, given the text as `shown` on the page; words a rule marked as chosen
+ * (said-marks.ts) are not odd.
+ */
+export function oddTokens(spoken: string, shown: string): OddToken[] {
+  const parts = splitSaid(spoken);
+  if (!parts.some((part) => HAS_WORD.test(part.text))) return [{ kind: 'empty block', token: spoken }];
+  return parts
+    .filter((part) => !part.said)
+    .flatMap(({ text }) => [
+      ...[...text.matchAll(SYMBOL_NAMES)].map((m) => ({ kind: 'symbol name' as const, token: m[0] })),
+      ...[...text.matchAll(READ_AS_SYMBOLS)].map((m) => ({ kind: 'read as symbols' as const, token: m[0] })),
+      ...singleLetters(text, shown),
+    ]);
+}
+
+/** Words a listener hears in a spoken text, for the rate per 1,000. */
+export const spokenWordCount = (spoken: string): number =>
+  splitSaid(spoken).flatMap((p) => p.text.match(WORD) ?? []).length;

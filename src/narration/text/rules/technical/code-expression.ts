@@ -1,0 +1,86 @@
+// An expression from code said as its words: "useEffect(fn, [])" is "use effect of fn and an empty array",
+// "() => {…}" "an arrow function", "a === b" "a equals b"; brackets, quotes and semicolons are silent.
+import { sayFlag } from './flags.ts';
+import { sayIdentifier } from './identifiers.ts';
+
+// Longest first, so "===" is not read as "==" and "=".
+const OPERATORS: ReadonlyArray<readonly [string, string]> = [
+  ['===', 'equals'],
+  ['!==', 'does not equal'],
+  ['...', 'spread'],
+  ['==', 'equals'],
+  ['!=', 'does not equal'],
+  ['<=', 'is at most'],
+  ['>=', 'is at least'],
+  ['=>', 'gives'],
+  ['->', 'gives'],
+  ['&&', 'and'],
+  ['||', 'or'],
+  ['??', 'or else'],
+  ['?.', 'dot'],
+  ['++', 'plus plus'],
+  ['--', 'minus minus'],
+  ['+=', 'plus equals'],
+  ['-=', 'minus equals'],
+  ['::', 'colon colon'],
+  ['=', 'equals'],
+  ['+', 'plus'],
+  ['-', 'minus'],
+  ['*', 'times'],
+  ['/', 'divided by'],
+  ['%', 'mod'],
+  ['!', 'not'],
+  ['<', 'less than'],
+  ['>', 'greater than'],
+  ['&', 'and'],
+  ['|', 'or'],
+  ['@', 'at'],
+];
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TOKEN = new RegExp(
+  [
+    String.raw`(?<string>'[^']*'|"[^"]*"|\x60[^\x60]*\x60)`,
+    // A flag after a space or at the start ("npm install --force"); "x-1" and "a - b" are arithmetic.
+    String.raw`(?<flag>(?<![\w)\]])--?[A-Za-z][\w-]*)`,
+    String.raw`(?<empty>\[\s*\]|\{\s*\}|\(\s*\))`,
+    String.raw`(?<name>[A-Za-z_$][\w$]*)`,
+    String.raw`(?<number>\d[\w.]*)`,
+    String.raw`(?<dot>\.(?=[A-Za-z_$]))`,
+    `(?<operator>${OPERATORS.map(([symbol]) => escape(symbol)).join('|')})`,
+    String.raw`(?<open>[([{])`,
+    String.raw`(?<close>[)\]}])`,
+    String.raw`(?<comma>,)`,
+  ].join('|'),
+  'g',
+);
+const EMPTY: Readonly<Record<string, string>> = { '[': 'an empty array', '{': 'an empty object', '(': '' };
+const ARROW_FUNCTION = /\(([^()]*)\)\s*=>\s*(?:\{\s*(?:…|\.\.\.)?\s*\}|…)?/g;
+
+/** The words of an expression; empty when nothing in it can be said (the caller then says "this code"). */
+export function sayCodeExpression(code: string): string {
+  const words: string[] = [];
+  const calls: boolean[] = [];
+  let previous = '';
+  const source = code.replace(ARROW_FUNCTION, (_, params: string) =>
+    params.trim() ? ` an arrow function of ${params.replace(/,/g, ' and ')} ` : ' an arrow function ',
+  );
+  for (const match of source.matchAll(TOKEN)) {
+    const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined);
+    const [kind = '', value = ''] = group ?? [];
+    if (kind === 'string') words.push(value.length > 2 ? sayIdentifier(value.slice(1, -1)) : 'an empty string');
+    else if (kind === 'empty') words.push(previous === 'name' ? '' : (EMPTY[value.charAt(0)] ?? ''));
+    else if (kind === 'name') words.push(sayIdentifier(value));
+    else if (kind === 'number') words.push(value);
+    else if (kind === 'flag') words.push(sayFlag(value) ?? value);
+    else if (kind === 'dot') words.push('dot');
+    else if (kind === 'operator') words.push(OPERATORS.find(([symbol]) => symbol === value)?.[1] ?? '');
+    else if (kind === 'open') {
+      // A bracket after a name is a call or an index: "of"; elsewhere it only groups.
+      calls.push(value === '(' && previous === 'name');
+      if (calls.at(-1)) words.push('of');
+    } else if (kind === 'close') calls.pop();
+    else if (kind === 'comma') words.push(calls.at(-1) ? 'and' : ',');
+    previous = kind;
+  }
+  return words.filter(Boolean).join(' ').replace(/ ,/g, ',').replace(/^,|,$/g, '').trim();
+}
