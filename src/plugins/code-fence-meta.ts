@@ -14,7 +14,10 @@ const KEYS = ['title', 'say'] as const;
 /** The line numbers of "3-5" or "1,3-5"; a problem as a string. */
 function lineNumbers(ranges: string, count: number): number[] | string {
   const lines = new Set<number>();
-  for (const range of ranges.split(',').map((r) => r.trim())) {
+  for (const range of ranges
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(range);
     if (!match) return `line range "${range}" is not a line or a range such as 3-5`;
     const [from, to] = [Number(match[1]), Number(match[2] ?? match[1])];
