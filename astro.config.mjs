@@ -9,12 +9,15 @@ import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import narrationFiles from './src/integrations/narration-files.ts';
 import deployReport from './src/integrations/deploy-report.ts';
+import oldAddresses from './src/integrations/old-addresses.ts';
+import essayChecks from './src/integrations/essay-checks.ts';
+import bundleFiles from './src/integrations/bundle-files.ts';
 import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
-import { prepassEssays } from './src/lib/site/build-flags.ts';
+import { PREPASS_CACHE_DIR, prepassEssays } from './src/lib/site/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
@@ -27,14 +30,27 @@ const prepass = prepassEssays() !== undefined;
 
 export default defineConfig({
   site: SITE.url,
-  ...(prepass ? { cacheDir: '.cache/astro-prepass' } : {}),
+  ...(prepass ? { cacheDir: PREPASS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Two essays with one slug must stop the build, not shadow each other.
   prerenderConflictBehavior: 'error',
   // A linked stylesheet holds up the first paint (Lighthouse: render-blocking-resources); inline, the CSP hashes it.
   build: { inlineStylesheets: 'always' },
-  // deployReport last: it weighs dist/ once everything else has written to it.
-  integrations: [mdx(), sitemap(), narrationFiles(), cspHeaders(), searchIndex(), vectorOriginals(), deployReport()],
+  // oldAddresses before cspHeaders, which gives its pages their headers, and with bundleFiles before essayChecks, so a
+  // link to an old address or a file beside a bundle resolves; deployReport last: it weighs dist/ once everything
+  // else has written to it.
+  integrations: [
+    mdx(),
+    sitemap(),
+    narrationFiles(),
+    oldAddresses(),
+    bundleFiles(),
+    essayChecks(),
+    cspHeaders(),
+    searchIndex(),
+    vectorOriginals(),
+    deployReport(),
+  ],
   // Pages whose cacheKey (src/lib/site/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },
   vite: {
@@ -71,7 +87,8 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes (coloured by src/styles/code.css); Shiki's inline styles break the CSP.
     syntaxHighlight: 'prism',
-    // Astro 7's default engine (Sätteri) ignores remark and rehype plugins.
+    // Astro 7's default engine (Sätteri) ignores remark and rehype plugins. This one renders .md essays and, through
+    // @astrojs/mdx (which extends it), .mdx essays: both get every plugin below.
     processor: unified(SITE_MARKDOWN),
   },
 });

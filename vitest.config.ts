@@ -12,6 +12,7 @@ const THROWAWAY_SITES = [
   'tests/build/feed-limit.test.ts',
   'tests/build/hostile-input.test.ts',
   'tests/build/new-essay-command.test.ts',
+  'tests/build/plain-markdown.test.ts',
   'tests/build/site-build.test.ts',
   'tests/build/site-config.test.ts',
   'tests/narration/long-narration.test.ts',

@@ -1,13 +1,12 @@
 // Measures how far each WebVTT cue lands from its block's audio after a real decoder (ffmpeg, Chromium) plays the MP3.
 // Run: npx node scripts/bench-cue-accuracy.ts [--synthetic]   (needs /usr/bin/ffmpeg and /usr/bin/chromium)
 // By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
-import { Mp3Encoder } from '@breezystack/lamejs';
 import { chromium, type Browser } from 'playwright-core';
 import { assembleNarration, type AssembledNarration, type BlockAudio } from '../src/narration/audio/assemble.ts';
 import type { BlockKind } from '../src/lib/essay-body/spoken-blocks.ts';
 import { loadEngine } from '../src/narration/engines/registry.ts';
 import { encodeMp3, mp3DurationSeconds } from '../src/narration/audio/mp3.ts';
-import { mp3Kbps } from '../src/narration/audio/mp3-span.ts';
+import { encodeFrames, mp3Kbps } from '../src/narration/audio/mp3-lame.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
 import {
   bestLag,
@@ -85,18 +84,8 @@ async function fliteBlocks(): Promise<BlockAudio[]> {
   );
 }
 
-// What lamejs writes on its own: the same audio frames, no Info frame.
-function encodeWithoutInfoFrame(samples: Float32Array): Uint8Array {
-  const encoder = new Mp3Encoder(1, SAMPLE_RATE, mp3Kbps(SAMPLE_RATE));
-  const pcm = Int16Array.from(samples, (x) => Math.max(-32768, Math.min(32767, Math.round(x * 32767))));
-  const [body, tail] = [encoder.encodeBuffer(pcm), encoder.flush()].map((p) =>
-    new Uint8Array(p.buffer, p.byteOffset, p.byteLength).slice(),
-  );
-  const out = new Uint8Array((body?.length ?? 0) + (tail?.length ?? 0));
-  out.set(body ?? []);
-  out.set(tail ?? [], body?.length ?? 0);
-  return out;
-}
+// What LAME writes on its own: the same audio frames, no Info frame.
+const encodeWithoutInfoFrame = (samples: Float32Array): Promise<Uint8Array> => encodeFrames(samples, SAMPLE_RATE);
 
 type SeekRecording = { readonly seekTo: number; readonly recorded: number[]; readonly clock: [number, number][] };
 
@@ -199,7 +188,7 @@ async function main(): Promise<void> {
   const narration = assembleNarration(synthetic ? syntheticBlocks(24) : await fliteBlocks(), SAMPLE_RATE);
   const seconds = narration.samples.length / SAMPLE_RATE;
   const began = performance.now();
-  const mp3 = encodeMp3(narration.samples, SAMPLE_RATE);
+  const mp3 = await encodeMp3(narration.samples, SAMPLE_RATE);
   const encodeSeconds = (performance.now() - began) / 1000;
   console.log(
     `${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`,
@@ -211,13 +200,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     let withinGoal = true;
+    const without = await encodeWithoutInfoFrame(narration.samples);
     for (const decoder of [ffmpeg, chromiumDecoder(browser)]) {
       withinGoal = (await report(decoder, 'with Info frame', mp3, narration)) && withinGoal;
-      await report(decoder, 'without', encodeWithoutInfoFrame(narration.samples), narration);
+      await report(decoder, 'without', without, narration);
     }
     for (const [label, bytes] of [
       ['with Info frame', mp3],
-      ['without', encodeWithoutInfoFrame(narration.samples)],
+      ['without', without],
     ] as const) {
       const errors = (await seekErrorsMs(browser, bytes, narration)).map(Math.abs);
       const mean = errors.reduce((a, b) => a + b, 0) / errors.length;

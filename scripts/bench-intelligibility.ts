@@ -15,7 +15,7 @@ import type { SpokenBlock } from '../src/lib/essay-body/spoken-blocks.ts';
 import { assembleNarration } from '../src/narration/audio/assemble.ts';
 import type { Speech } from '../src/narration/audio/speech.ts';
 import { flite } from '../src/narration/engines/flite.ts';
-import { encodeMp3Parallel } from '../src/narration/audio/mp3-parallel.ts';
+import { encodeMp3 } from '../src/narration/audio/mp3.ts';
 import { toSpokenText, toSpokenWords } from '../src/narration/text/spoken-text.ts';
 import { synthesizeAll } from '../src/narration/pipeline/synth-pool.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
@@ -198,7 +198,7 @@ async function mp3RoundTrip(
 ): Promise<{ decoded: Float32Array; decodedRate: number }> {
   const decoder = new MPEGDecoder({ enableGapless: true });
   await decoder.ready;
-  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3Parallel(samples, sampleRate));
+  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3(samples, sampleRate));
   decoder.free();
   if (errors.length) throw new Error(`mpg123 could not decode the narration: ${errors[0]?.message ?? ''}`);
   return { decoded: channelData[0] ?? new Float32Array(), decodedRate };

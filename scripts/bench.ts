@@ -21,6 +21,7 @@ async function runSize(options: BenchOptions, run: PeerRun): Promise<Result[]> {
   const results: Result[] = [];
   if (has('lectern')) results.push(...(await runLectern(run)));
   if (has('lectern-off')) results.push(await runLecternNarrationOff(run));
+  if (has('lectern-off-md')) results.push(await runLecternNarrationOff(run, 'md'));
   if (has('astro') || has('astro-satteri'))
     results.push(...(await runAstro(run, { unified: has('astro'), satteri: has('astro-satteri') })));
   if (has('eleventy')) results.push(...(await runEleventy(run)));

@@ -1,7 +1,7 @@
 // npm run new -- "Essay title": starts an essay file, so an author never copies frontmatter by hand.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../src/lib/essays/frontmatter.ts';
+import { isEssayFile, readFrontmatter } from '../src/lib/essays/frontmatter.ts';
 import { ESSAYS_FOLDER, NEW_ESSAY_USAGE, newEssay, parseNewEssayArgs } from '../src/lib/essays/new-essay.ts';
 import { absoluteUrl, essayUrl } from '../src/lib/site/urls.ts';
 import { SITE } from '../src/site.config.ts';
@@ -9,7 +9,7 @@ import { SITE } from '../src/site.config.ts';
 const essayPaths = (): string[] =>
   existsSync(ESSAYS_FOLDER)
     ? readdirSync(ESSAYS_FOLDER, { recursive: true, encoding: 'utf8' })
-        .filter((file) => file.endsWith('.mdx'))
+        .filter(isEssayFile)
         .sort()
         .map((file) => join(ESSAYS_FOLDER, file))
     : [];

@@ -95,6 +95,16 @@ const wholePositive = z
 // Feed readers fetch the essay feeds every few minutes: Pelican, Hugo and WordPress all cap them (WordPress at 10).
 const feeds = z.strictObject({ items: wholePositive });
 
+// Redirected in dist/_redirects, so they must be paths on this site, not URLs of another.
+const oldFeeds = z.array(
+  z
+    .string({ error: 'must be text' })
+    .refine((path) => path.startsWith('/') && !path.startsWith('//') && !/\s/.test(path), {
+      error: (issue) => `"${issue.input as string}" must be a site path such as /feeds/all.atom.xml`,
+    }),
+  { error: 'must be a list of site paths such as /feeds/all.atom.xml' },
+);
+
 const deploy = z.strictObject({
   maxFileMiB: z.number({ error: 'must be a number' }).positive('must be above zero'),
   oversize: z.enum(['warn', 'error'], { error: 'must be warn or error' }),
@@ -118,6 +128,7 @@ const siteConfigSchema = (env: Env) =>
       ),
       essaysPerPage: wholePositive,
       feeds,
+      oldFeeds,
       deploy,
       narration: narration(env),
       podcast,

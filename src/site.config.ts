@@ -15,6 +15,12 @@ export const SITE = {
   /** /rss.xml, /feed.json and each category's rss.xml carry the newest this many essays; the podcast feeds carry all. */
   feeds: { items: 20 },
   /**
+   * The feeds an earlier site published, by path: each gets a 301 to /rss.xml in dist/_redirects (Netlify, Cloudflare),
+   * so its subscribers follow. GitHub Pages cannot send one (README: "Move an archive in"). The sample essay
+   * moving-house.md came from a Pelican site whose feed was here; write [] if there never was another site.
+   */
+  oldFeeds: ['/feeds/all.atom.xml'] as readonly string[],
+  /**
    * Cloudflare Pages serves no file over 25 MiB (GitHub Pages: 100 MB): the build and `narrate --check` name each
    * published file over maxFileMiB, and oversize: 'error' makes that fail them (README: "Deploy"). Typed wider than
    * `as const` would, so code can ask which it is.

@@ -97,6 +97,15 @@ describe('checkSiteConfig', () => {
     expect(() => checkSiteConfig(withField('feeds.items', 0))).toThrow('feeds.items: must be above zero');
     expect(() => checkSiteConfig(withField('feeds.items', 2.5))).toThrow('feeds.items: must be a whole number');
   });
+  test("takes oldFeeds as site paths only, since they are redirected on this site's host", () => {
+    expect(() => checkSiteConfig(withField('oldFeeds', []))).not.toThrow();
+    expect(() => checkSiteConfig(withField('oldFeeds', ['https://old.example.org/feed.xml']))).toThrow(
+      'src/site.config.ts: oldFeeds.0: "https://old.example.org/feed.xml" must be a site path such as /feeds/all.atom.xml',
+    );
+    expect(() => checkSiteConfig(withField('oldFeeds', '/feed.xml'))).toThrow(
+      'oldFeeds: must be a list of site paths such as /feeds/all.atom.xml',
+    );
+  });
   test('takes deploy.oversize as warn or error, nothing else', () => {
     expect(() => checkSiteConfig(withField('deploy.oversize', 'error'))).not.toThrow();
     expect(() => checkSiteConfig(withField('deploy.oversize', 'fail'))).toThrow(

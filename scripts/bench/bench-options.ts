@@ -1,6 +1,14 @@
 // Reads `npm run bench` flags: --sizes 100,1000 and --only lectern,astro,… ; anything else stops with a message.
 
-export const PEER_IDS = ['lectern', 'lectern-off', 'astro', 'astro-satteri', 'eleventy', 'hugo'] as const;
+export const PEER_IDS = [
+  'lectern',
+  'lectern-off',
+  'lectern-off-md',
+  'astro',
+  'astro-satteri',
+  'eleventy',
+  'hugo',
+] as const;
 export type PeerId = (typeof PEER_IDS)[number];
 
 export interface BenchOptions {

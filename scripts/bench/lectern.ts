@@ -2,7 +2,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NARRATION_OFF, TEST_ENGINES_ON } from '../../src/lib/site/build-flags.ts';
-import { essayFile, writeEssays } from './essay-files.ts';
+import { type EssayFormat, essayFile, writeEssays } from './essay-files.ts';
 import { assertBuilt, type PeerRun } from './peer.ts';
 import { measure, type Measurement } from './process-tree.ts';
 import { copyTrackedFiles, linkNodeModules, removeBuildCaches, rewriteFile } from './project-copy.ts';
@@ -15,30 +15,34 @@ const LEAVE_OUT = ['content/essays', 'content/narration', 'tests', 'scripts/benc
 const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 const NARRATION_OFF_ROW = 'Lectern: npm run build, narration off';
+const NARRATION_OFF_MD_ROW = 'Lectern: npm run build, narration off, essays in .md';
 
-/** A copy of the project with the synthetic essays in place of the samples. */
-function lecternCopy(run: PeerRun, folder: string): string {
+/** A copy of the project with the synthetic essays, as .mdx or plain .md files, in place of the samples. */
+function lecternCopy(run: PeerRun, folder: string, format: EssayFormat = 'mdx'): string {
   const site = join(run.work, folder);
   copyTrackedFiles(run.repo, site, LEAVE_OUT);
   linkNodeModules(join(run.repo, 'node_modules'), join(site, 'node_modules'));
-  writeEssays(join(site, 'content', 'essays'), run.essays, 'mdx');
+  writeEssays(join(site, 'content', 'essays'), run.essays, format);
   return site;
 }
 
-/** The yardstick the issue sets: Lectern's own cold build with generated narration switched off. */
-export async function runLecternNarrationOff(run: PeerRun): Promise<Result> {
+/**
+ * The yardstick the issue sets: Lectern's own cold build with generated narration switched off; with `md`, the same
+ * essays as plain Markdown, which the content layer renders without compiling a module per essay.
+ */
+export async function runLecternNarrationOff(run: PeerRun, format: EssayFormat = 'mdx'): Promise<Result> {
   const n = run.essays.length;
-  const site = lecternCopy(run, 'lectern-off');
-  run.say(`lectern, ${n} essays: LECTERN_NARRATION=off npm run build, cold`);
+  const site = lecternCopy(run, `lectern-off-${format}`, format);
+  run.say(`lectern, ${n} essays (.${format}): LECTERN_NARRATION=off npm run build, cold`);
   const off = await measure({
     command: 'npm',
     args: ['run', 'build'],
     cwd: site,
     env: { ...ENV, ...NARRATION_OFF },
-    log: join(run.logs, `lectern-${n}-off.log`),
+    log: join(run.logs, `lectern-${n}-off-${format}.log`),
   });
   assertBuilt('Lectern', join(site, 'dist'), run);
-  return { peer: NARRATION_OFF_ROW, essays: n, measurement: off };
+  return { peer: format === 'md' ? NARRATION_OFF_MD_ROW : NARRATION_OFF_ROW, essays: n, measurement: off };
 }
 
 export async function runLectern(run: PeerRun): Promise<Result[]> {

@@ -2,12 +2,15 @@
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { renderEssayHtml } from '../collection/render-essay.ts';
 import { absolutizeLinks } from '../lib/feeds/absolute-links.ts';
+import { xmlElement, type XmlMarkup } from '../lib/formats/xml.ts';
 import { absoluteUrl, essayUrl } from '../lib/site/urls.ts';
 import { type Narration, narrationForFeed } from '../narration/for-essay.ts';
 
 export interface FeedEssay {
   essay: EssayEntry;
   link: string;
+  /** What feed readers know the essay by: the old feed's id for an essay that moved in (`guid:`), else its link. */
+  guid: string;
   /** The full body, footnotes included, every href and src absolute. */
   html: string;
   narration: Narration | undefined;
@@ -16,7 +19,7 @@ export interface FeedEssay {
 async function load(essay: EssayEntry): Promise<FeedEssay> {
   const link = absoluteUrl(essayUrl(essay.id));
   const [html, narration] = await Promise.all([renderEssayHtml(essay), narrationForFeed(essay)]);
-  return { essay, link, html: absolutizeLinks(html, link), narration };
+  return { essay, link, guid: essay.data.guid ?? link, html: absolutizeLinks(html, link), narration };
 }
 
 // Five feeds and the chapters carry each essay: work it out once per build (in dev, again once it changes).
@@ -30,14 +33,22 @@ export function feedEssay(essay: EssayEntry): Promise<FeedEssay> {
   return feedEssay;
 }
 
+/**
+ * An essay's <guid> when it is not its link (@astrojs/rss writes that one itself): an item's customData replaces
+ * the guid @astrojs/rss wrote. Not a permalink: the old feed's ids are often tag: URIs or old addresses.
+ */
+export const guidElement = ({ guid, link }: FeedEssay): XmlMarkup[] =>
+  guid === link ? [] : [xmlElement('guid', { isPermaLink: 'false' }, guid)];
+
 /** The RSS item fields both the essay feeds and the podcasts give an essay (@astrojs/rss's item shape). */
-export const rssItem = ({ essay, link, html }: FeedEssay) => ({
-  title: essay.data.title,
-  link,
-  pubDate: essay.data.date,
-  description: essay.data.description,
-  categories: [essay.data.category],
-  content: html,
+export const rssItem = (feedEssay: FeedEssay) => ({
+  title: feedEssay.essay.data.title,
+  link: feedEssay.link,
+  pubDate: feedEssay.essay.data.date,
+  description: feedEssay.essay.data.description,
+  categories: [feedEssay.essay.data.category],
+  content: feedEssay.html,
+  customData: guidElement(feedEssay).join(''),
 });
 
 export const feedEssays = (essays: readonly EssayEntry[]): Promise<FeedEssay[]> => Promise.all(essays.map(feedEssay));

@@ -18,8 +18,9 @@ export async function jsonFeed(essays: readonly EssayEntry[], meta: FeedMeta): P
     icon: absoluteUrl(artworkUrl(ARTWORK_SIZES.lockScreen[1])),
     language: SITE.lang,
     authors: [{ name: SITE.author }],
-    items: (await feedEssays(newestEssays(essays, SITE.feeds.items))).map(({ essay, link, html, narration }) =>
+    items: (await feedEssays(newestEssays(essays, SITE.feeds.items))).map(({ essay, link, guid, html, narration }) =>
       jsonFeedItem({
+        id: guid,
         url: link,
         title: essay.data.title,
         description: essay.data.description,

@@ -8,7 +8,7 @@ import { absoluteUrl, artworkUrl, chaptersUrl, episodeArtworkUrl } from '../lib/
 import { SITE } from '../site.config.ts';
 import { enclosureOf } from './enclosure.ts';
 import type { FeedMeta } from './feed-meta.ts';
-import { feedEssays, rssItem } from './feed-essays.ts';
+import { feedEssays, guidElement, rssItem } from './feed-essays.ts';
 
 const lastChanged = (essays: readonly EssayEntry[]): Date =>
   new Date(Math.max(0, ...essays.map(({ data }) => (data.updated ?? data.date).getTime())));
@@ -37,13 +37,16 @@ export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta):
     items: episodes.map((episode) => ({
       ...rssItem(episode),
       enclosure: enclosureOf(episode.narration),
-      customData: episodeTags({
-        narrator: episode.narration.narrator,
-        durationSeconds: episode.narration.durationSeconds,
-        transcriptUrl: episode.narration.cuesSrc && absoluteUrl(episode.narration.cuesSrc),
-        chaptersUrl: episode.narration.kind === 'generated' ? absoluteUrl(chaptersUrl(episode.essay.id)) : undefined,
-        imageUrl: episode.essay.data.cover && absoluteUrl(episodeArtworkUrl(episode.essay.id)),
-      }).join(''),
+      customData: [
+        ...guidElement(episode),
+        ...episodeTags({
+          narrator: episode.narration.narrator,
+          durationSeconds: episode.narration.durationSeconds,
+          transcriptUrl: episode.narration.cuesSrc && absoluteUrl(episode.narration.cuesSrc),
+          chaptersUrl: episode.narration.kind === 'generated' ? absoluteUrl(chaptersUrl(episode.essay.id)) : undefined,
+          imageUrl: episode.essay.data.cover && absoluteUrl(episodeArtworkUrl(episode.essay.id)),
+        }),
+      ].join(''),
     })),
   });
 }

@@ -5,6 +5,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatBytes, oversizeFiles, siteSizeProblem, type PublishedFile } from '../lib/site/host-limits.ts';
+import { isEssayFile, slugOfPath } from '../lib/essays/frontmatter.ts';
 import { ESSAYS_DIR } from '../narration/pipeline/plan.ts';
 import { KEPT_NARRATION, NARRATION_CACHE } from '../narration/pipeline/manifest.ts';
 import { SITE } from '../site.config.ts';
@@ -20,11 +21,24 @@ export function filesUnder(root: string): Array<{ path: string; bytes: number }>
 
 const totalBytes = (root: string): number => filesUnder(root).reduce((sum, file) => sum + file.bytes, 0);
 
+/** Each essay's file by its slug: content/essays/x.mdx, y.md or z/index.md. */
+const essayFiles = (): Map<string, string> =>
+  new Map(
+    existsSync(ESSAYS_DIR)
+      ? readdirSync(ESSAYS_DIR, { recursive: true, encoding: 'utf8' })
+          .filter(isEssayFile)
+          .map((name) => [slugOfPath(name), join(ESSAYS_DIR, name)])
+      : [],
+  );
+
 // A generated narration is published at /narration/<slug>.<ext>: say which essay it reads.
-const withEssay = (file: { path: string; bytes: number }): PublishedFile => {
-  const slug = /^\/narration\/([^/]+)\.(?:mp3|vtt|json)$/.exec(file.path)?.[1];
-  return slug ? { ...file, essay: join(ESSAYS_DIR, `${slug}.mdx`) } : file;
-};
+const withEssay =
+  (essays: ReadonlyMap<string, string>) =>
+  (file: { path: string; bytes: number }): PublishedFile => {
+    const slug = /^\/narration\/([^/]+)\.(?:mp3|vtt|json)$/.exec(file.path)?.[1];
+    const essay = slug && essays.get(slug);
+    return essay ? { ...file, essay } : file;
+  };
 
 /** One line: dist/, the narration cache and the committed narration, so growth shows at every build. */
 function sizesLine(dist: string): string {
@@ -38,7 +52,7 @@ export default function deployReport(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const files = filesUnder(dist);
-        const oversize = oversizeFiles(files.map(withEssay), SITE.deploy.maxFileMiB);
+        const oversize = oversizeFiles(files.map(withEssay(essayFiles())), SITE.deploy.maxFileMiB);
         if (oversize.length && SITE.deploy.oversize === 'error') {
           throw new Error(`${oversize.join('\n')}\n(deploy.oversize is "error" in src/site.config.ts)`);
         }

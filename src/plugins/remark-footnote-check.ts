@@ -3,6 +3,7 @@ import type { Root, Text } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { failAt } from './fail-at.ts';
 
 // Any label, spaces included: GFM takes no space in a label, so "[^x y]" would otherwise publish as literal text.
 const LITERAL_REFERENCE = /\[\^([^\]]+)\]/;
@@ -23,7 +24,8 @@ export default function remarkFootnoteCheck() {
     visit(tree, (node) => {
       if (node.type === 'footnoteDefinition') {
         const label = node.label ?? node.identifier;
-        if (defined.has(node.identifier)) file.fail(`Footnote [^${label}] is defined twice; keep one definition`, node);
+        if (defined.has(node.identifier))
+          failAt(file, `Footnote [^${label}] is defined twice; keep one definition`, node);
         defined.set(node.identifier, 1);
       } else if (node.type === 'footnoteReference') {
         referenced.add(node.identifier);
@@ -33,16 +35,17 @@ export default function remarkFootnoteCheck() {
         if (label === undefined) return;
         const where = pointAt(node, dangling?.index ?? 0);
         if (/\s/.test(label))
-          file.fail(
+          failAt(
+            file,
             `Footnote label [^${label}] has a space; a label is one word, such as [^${label.trim().split(/\s+/).join('-')}]`,
             where,
           );
-        file.fail(`Footnote reference [^${label}] has no definition; add "[^${label}]: …"`, where);
+        failAt(file, `Footnote reference [^${label}] has no definition; add "[^${label}]: …"`, where);
       }
     });
     visit(tree, 'footnoteDefinition', (node) => {
       if (!referenced.has(node.identifier)) {
-        file.fail(`Footnote [^${node.label ?? node.identifier}] is defined but never referenced`, node);
+        failAt(file, `Footnote [^${node.label ?? node.identifier}] is defined but never referenced`, node);
       }
     });
   };

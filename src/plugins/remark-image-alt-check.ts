@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { failAt } from './fail-at.ts';
 
 const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Picture', 'EssayImage']);
 const HOW =
@@ -20,7 +21,7 @@ export default function remarkImageAltCheck() {
   return (tree: Root, file: VFile): void => {
     visit(tree, (node) => {
       if (node.type === 'image' && !node.alt?.trim()) {
-        file.fail(`Image ${node.url} has no alternative text: ${HOW}`, node);
+        failAt(file, `Image ${node.url} has no alternative text: ${HOW}`, node);
       } else if (
         (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
         IMAGE_ELEMENTS.has(node.name ?? '')
@@ -28,7 +29,8 @@ export default function remarkImageAltCheck() {
         const alt = attribute(node, 'alt');
         if (attribute(node, 'decorative') !== undefined || alt === true || alt?.trim()) return;
         const src = attribute(node, 'src');
-        file.fail(
+        failAt(
+          file,
           `Image <${node.name}${typeof src === 'string' ? ` src="${src}"` : ''}> has no alternative text: ${HOW}`,
           node,
         );

@@ -3,7 +3,8 @@
 // Only what takes a build is here, one site per kind of failure: the loader (slugs across folders, encoding, YAML read
 // before our reader sees it, dates read as text so 2024-02-30 cannot roll over), the MDX compiler, one Markdown plugin
 // error (the others are decided by tests/plugins/fixtures, rendered through the same astro.config.mjs), public/ as
-// content.config.ts sees it, and the cover drawn by its route. What the schema alone decides is in
+// content.config.ts sees it, the cover drawn by its route, and what only the built site shows (an old address that
+// is a page's or claimed twice, a link to no page). What the schema alone decides is in
 // tests/lib/essays/essay-schema.test.ts, in the same words.
 import { NARRATION_OFF } from '../../src/lib/site/build-flags.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

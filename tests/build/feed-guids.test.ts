@@ -10,7 +10,7 @@ import { buildFixtureSite, removeFixtureSite, runInSite, type RunResult } from '
 
 const essay = (title: string, extra = ''): string =>
   `---\ntitle: ${title}\ndate: 2026-01-10\ncategory: Craft\ndescription: About ${title}.\naudio: /audio/heard.mp3\n${extra}---\n\nThe body of ${title}.\n`;
-const tone = encodeMp3(
+const tone = await encodeMp3(
   Float32Array.from({ length: 16_000 }, (_, i) => 0.1 * Math.sin(i / 10)),
   16_000,
 );

@@ -12,7 +12,7 @@ const essay = (slug: string, date: string): [string, string] => [
   `content/essays/${slug}.mdx`,
   `---\ntitle: ${slug}\ndate: ${date}\ncategory: Craft\ndescription: About ${slug}.\naudio: /audio/heard.mp3\n---\n\nThe body of ${slug}.\n`,
 ];
-const tone = encodeMp3(
+const tone = await encodeMp3(
   Float32Array.from({ length: 16_000 }, (_, i) => 0.1 * Math.sin(i / 10)),
   16_000,
 );

@@ -1,7 +1,7 @@
 // Every feed in the built site, parsed as podcast directories and readers parse it: the tags Apple Podcasts and
 // Podcasting 2.0 require, guids, dates and URLs, enclosures measured against the files in dist/, chapters against
 // the cues, the artwork against its PNG header, and JSON Feed 1.1.
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
@@ -11,6 +11,8 @@ import { visit } from 'unist-util-visit';
 import webvtt from 'webvtt-parser';
 import allEntities from 'webvtt-parser/html-entities.json' with { type: 'json' };
 import { describe, expect, test } from 'vitest';
+import { isEssayFile, readFrontmatter, slugOfPath } from '../../src/lib/essays/frontmatter.ts';
+import { absoluteUrl, essayUrl } from '../../src/lib/site/urls.ts';
 import { SITE } from '../../src/site.config.ts';
 import { builtFiles, DIST } from '../support/built-site.ts';
 import { imageSize } from '../support/image-size.ts';
@@ -48,6 +50,21 @@ const CHAPTERS = files.filter((f) => /^narration\/[^/]+\.chapters\.json$/.test(f
 const read = (file: string): string => readFileSync(join(DIST, file), 'utf8');
 const channelOf = (file: string) => parser.parse(read(file)).rss.channel;
 const itemsOf = (file: string): Item[] => channelOf(file).item ?? [];
+
+// The essays that moved in keeping their old feed's id (`guid:`), by their link: old subscribers know them by it.
+const ESSAYS = 'content/essays';
+const KEPT_GUIDS = new Map(
+  readdirSync(ESSAYS, { recursive: true, encoding: 'utf8' })
+    .filter(isEssayFile)
+    .flatMap((name) => {
+      const { guid } = readFrontmatter(readFileSync(join(ESSAYS, name), 'utf8'), name);
+      return typeof guid === 'string' ? [[absoluteUrl(essayUrl(slugOfPath(name))), guid] as const] : [];
+    }),
+);
+const expectedGuid = (link: string) => {
+  const kept = KEPT_GUIDS.get(link);
+  return kept ? { '#text': kept, '@isPermaLink': 'false' } : { '#text': link, '@isPermaLink': 'true' };
+};
 
 /** The file in dist/ that an absolute URL of the site names; fails for another host or a missing file. */
 function distFile(url: string): string {
@@ -99,11 +116,11 @@ describe.each([...RSS_FEEDS, ...PODCAST_FEEDS])('%s', (file) => {
     });
   });
 
-  test('gives every item a unique permalink guid, an RFC-822 date, a description and the full text with absolute URLs', () => {
+  test("gives every item a unique guid (its permalink, or the old feed's id it kept), an RFC-822 date, a description and the full text with absolute URLs", () => {
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((i) => i.guid['#text'])).size).toBe(items.length);
     for (const item of items) {
-      expect(item.guid).toEqual({ '#text': item.link, '@isPermaLink': 'true' });
+      expect(item.guid).toEqual(expectedGuid(item.link));
       distFile(item.link);
       expectRfc822(item.pubDate);
       expect(item.description).toBeTruthy();
@@ -122,6 +139,14 @@ describe.each([...RSS_FEEDS, ...PODCAST_FEEDS])('%s', (file) => {
       expect(enclosure['@type'], item.title).toBe('audio/mpeg');
     }
   });
+});
+
+test("an essay that moved in keeps its old feed's id in the RSS and the podcast, and the sample site has one", () => {
+  expect(KEPT_GUIDS.size).toBeGreaterThan(0);
+  for (const file of ['rss.xml', 'podcast.xml']) {
+    const guids = itemsOf(file).map((item) => item.guid['#text']);
+    for (const guid of KEPT_GUIDS.values()) expect(guids, file).toContain(guid);
+  }
 });
 
 describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
@@ -260,8 +285,8 @@ describe('JSON Feed', () => {
     const rss = itemsOf('rss.xml');
     expect(feed.items.map((i: { id: string }) => i.id)).toEqual(rss.map((i) => i.guid['#text']));
     for (const item of feed.items) {
+      expect(item.id).toBe(KEPT_GUIDS.get(item.url) ?? item.url);
       expect(item).toMatchObject({
-        url: item.id,
         title: expect.any(String),
         content_html: expect.stringContaining('<p>'),
         tags: expect.any(Array),

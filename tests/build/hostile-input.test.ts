@@ -138,7 +138,7 @@ beforeAll(async () => {
   const tone = Float32Array.from({ length: 16_000 * 2 }, (_, i) => 0.1 * Math.sin(i / 10));
   site = await buildFixtureSite({
     'content/essays/hostile.mdx': ESSAY,
-    'public/audio/hostile.mp3': encodeMp3(tone, 16_000),
+    'public/audio/hostile.mp3': await encodeMp3(tone, 16_000),
   });
   page = fromHtml(readFileSync(join(site.dir, 'dist/essays/hostile/index.html'), 'utf8'));
 }, 120_000);

@@ -9,7 +9,7 @@ const essay = (title: string, date: string, extra = ''): string =>
   `---\ntitle: ${title}\ndate: ${date}\ncategory: Craft\ndescription: About ${title}.\n${extra}---\n\nThe body of ${title}.\n`;
 
 /** A real 3.5-second MP3: a quiet 220 Hz tone, encoded by the site's own encoder. */
-function toneMp3(seconds: number): Uint8Array {
+function toneMp3(seconds: number): Promise<Uint8Array> {
   const rate = 16_000;
   const samples = Float32Array.from(
     { length: seconds * rate },
@@ -24,7 +24,7 @@ let site: RunResult;
 beforeAll(async () => {
   site = await buildFixtureSite({
     'content/essays/recorded.mdx': essay('Recorded', '2026-02-01', 'audio: /audio/recorded.mp3\nnarrator: Ada\n'),
-    'public/audio/recorded.mp3': toneMp3(95),
+    'public/audio/recorded.mp3': await toneMp3(95),
     'content/essays/unfinished.mdx': essay('Unfinished', '2026-01-11', 'draft: true\n'),
     'content/essays/next-century.mdx': essay('Next Century', '2126-01-01'),
   });

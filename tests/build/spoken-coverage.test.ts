@@ -1,12 +1,12 @@
 // "The listener hears what the reader sees", checked: over every essay page the build published, each visible text
 // is spoken or skipped under a rule of the one skip list. Run after `npm run build`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
 import { segmentOptionsFor } from '../../src/lib/essay-body/prepare.ts';
 import type { EssayData } from '../../src/lib/essays/essay-schema.ts';
-import { readFrontmatter } from '../../src/lib/essays/frontmatter.ts';
+import { isEssayFile, readFrontmatter, slugOfPath } from '../../src/lib/essays/frontmatter.ts';
 import { annotateSpokenBlocks, UNSPOKEN, type SegmentOptions } from '../../src/lib/essay-body/spoken-blocks.ts';
 import { SITE } from '../../src/site.config.ts';
 import { builtPages, DIST } from '../support/built-site.ts';
@@ -45,6 +45,13 @@ describe('the coverage checker', () => {
   });
 });
 
+// Each essay's source file by its slug: x.mdx, y.md or z/index.md.
+const SOURCES = new Map(
+  readdirSync('content/essays', { recursive: true, encoding: 'utf8' })
+    .filter(isEssayFile)
+    .map((name) => [slugOfPath(name), join('content/essays', name)]),
+);
+
 describe('every built essay page: the listener hears what the reader sees', () => {
   const essays = builtPages().filter((file) => /^essays\/[^/]+\/index\.html$/.test(file));
   test('there are essays to check', () => expect(essays.length).toBeGreaterThanOrEqual(8));
@@ -54,7 +61,7 @@ describe('every built essay page: the listener hears what the reader sees', () =
       expect(body, 'the page has a [data-essay-body]').toBeDefined();
       if (!body) return;
       // The essay's own footnote choice, from its source, as the page segmented it.
-      const source = join('content/essays', `${file.split('/')[1]}.mdx`);
+      const source = SOURCES.get(file.split('/')[1] ?? '') ?? file;
       const { narration } = readFrontmatter(readFileSync(source, 'utf8'), source) as Partial<EssayData>;
       const coverage = spokenCoverage(body, segmentOptionsFor(narration, SITE.narration.footnotes));
       expect(coverage.checked).toBeGreaterThan(0);

@@ -25,7 +25,8 @@ test('RSS carries every essay newest first, in full, with absolute URLs', async 
   expect(dates).toEqual([...dates].sort((a, b) => b - a));
   for (const item of items) {
     expect(item.link).toMatch(/^https:\/\/lectern\.example\.org\/essays\/[a-z0-9-]+\/$/);
-    expect(item.guid['#text']).toBe(item.link);
+    // An essay that moved in keeps its old feed's id (tests/build/feeds.test.ts checks which); the others their link.
+    if (!item.link.endsWith('/essays/moving-house/')) expect(item.guid['#text']).toBe(item.link);
     expect(item.category).toBeTruthy();
     const html = item['content:encoded'];
     const urls = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1] ?? '');

@@ -133,6 +133,28 @@ describe('a narrated site', () => {
     expect(rerun.output).not.toContain('other: narrating');
   });
 
+  test('a new lexicon entry: --check names only the essay that says the word, and narrating makes only its block again', async () => {
+    const dir = copyOfSite();
+    writeFileSync(join(dir, 'content/pronunciations.yml'), 'quotation: kwoh-TAY-shun\n');
+    const check = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);
+    expect(check.code, check.output).toBe(1);
+    expect(check.output).toContain(
+      'content/essays/short.mdx: its narration is not current: the pronunciations changed; run "npm run narrate short"',
+    );
+    expect(check.output).not.toContain('other.mdx');
+
+    // Its manifest may record the new lexicon among its inputs; its audio must not change.
+    const otherMp3 = readFileSync(kept(dir, 'other.mp3'));
+    const rerun = await runInSite(dir, 'node', ['scripts/narrate.ts']);
+    expect(rerun.code, rerun.output).toBe(0);
+    expect(rerun.output).toContain('short: narrating with flite (rms), because the pronunciations changed');
+    // The quotation is one block of the essay's eight: the others come from the cache.
+    expect(rerun.output).toMatch(/short: 1\/1 blocks synthesized, \d+ cached/);
+    expect(rerun.output).not.toContain('other: narrating');
+    expect(readFileSync(kept(dir, 'other.mp3')).equals(otherMp3)).toBe(true);
+    expect(readFileSync(kept(dir, 'short.vtt'), 'utf8')).toContain('A quotation, read in the middle.');
+  });
+
   test('--check passes on a current site, and fails naming the essay whose MP3 was deleted, synthesizing nothing', async () => {
     const dir = copyOfSite();
     const current = await runInSite(dir, 'node', ['scripts/narrate.ts', '--check']);

@@ -185,6 +185,8 @@ function collect(nodes: readonly (RootContent | ElementContent)[], options: Segm
       if (spokenText(node, options)) add('paragraph');
       else collect(node.children, options, out); // a paragraph holding only an image (Markdown's ![alt](src))
     } else if (tag === 'blockquote') add('quote');
+    else if (tag === 'summary')
+      add('paragraph'); // a <details>' summary, shown closed or open (raw HTML in .md)
     else if (tag === 'li') {
       add('list-item');
       collect(

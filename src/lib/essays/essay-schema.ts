@@ -1,4 +1,4 @@
-// The frontmatter contract for content/essays/*.mdx, checked once at the content boundary.
+// The frontmatter contract for content/essays/*.{md,mdx}, checked once at the content boundary.
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '../formats/dates.ts';
 import { readLexicon } from './pronunciations.ts';
@@ -93,6 +93,31 @@ export function essaySchema({ timeZone, publicFileExists }: SchemaContext) {
         )
         .optional(),
       draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+      // The paths the essay had on an old site (/my-post.html, /2019/01/my-post/): each gets a redirect here.
+      aliases: z
+        .array(
+          // No spaces: a _redirects line is split at them.
+          text('each alias').refine((path) => /^\/(?!\/)\S*$/.test(path), {
+            message: 'each alias must be a site path starting with "/", such as /my-post.html',
+          }),
+          { error: 'aliases must be a list of site paths, such as [/my-post.html]' },
+        )
+        .default([]),
+      // The id the old feed gave this essay: kept as its guid, so the old feed's subscribers are not sent it again.
+      guid: text('guid').optional(),
+      // Links shown at the essay's foot, such as "Discuss on Bluesky".
+      links: z
+        .array(
+          z.strictObject(
+            {
+              label: text("each link's label"),
+              url: z.url({ protocol: /^https?$/, error: "each link's url must be an http(s) address" }),
+            },
+            { error: 'each link must be { label, url }' },
+          ),
+          { error: 'links must be a list of { label, url }' },
+        )
+        .default([]),
     },
     {
       error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),

@@ -2,8 +2,15 @@
 import { basename } from 'node:path';
 import yaml from 'js-yaml';
 
-/** The essay's slug is its file name, wherever it sits below the essays folder. */
-export const slugOfPath = (path: string): string => basename(path).replace(/\.mdx$/, '');
+// An essay is <slug>.md(x), or a page bundle <slug>/index.md(x) with its images beside it.
+const ESSAY_FILE = /\.mdx?$/;
+const BUNDLE_INDEX = /[/\\]index\.mdx?$/;
+
+/** Whether a file below the essays folder is an essay (MDX or plain Markdown) rather than an image or a note. */
+export const isEssayFile = (path: string): boolean => ESSAY_FILE.test(path);
+
+/** The essay's slug is its file name, or its bundle folder's name, wherever it sits below the essays folder. */
+export const slugOfPath = (path: string): string => basename(path.replace(BUNDLE_INDEX, '')).replace(ESSAY_FILE, '');
 
 /** Frontmatter as YAML's core schema reads it: dates stay strings, so the schema can reject 2024-02-30. */
 export function readFrontmatter(source: string, file: string): Record<string, unknown> {
@@ -33,7 +40,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Two files with one name in different folders would publish at one URL. */
+/** Two files with one slug (in different folders, .md beside .mdx, or a bundle beside a file) would publish at one URL. */
 export function assertUniqueSlugs(paths: readonly string[]): void {
   const seen = new Map<string, string>();
   for (const path of [...paths].sort()) {

@@ -1,6 +1,7 @@
 // The pronunciation lexicon's contract: how an author says a word is said, in content/pronunciations.yml and in an
 // essay's `pronunciations:` frontmatter. Checked here once; narration trusts what passes.
 import yaml from 'js-yaml';
+import { ipaSymbols } from './ipa.ts';
 
 /** word: one word, whole; phrase: several words, whole; case-sensitive: as word or phrase, but only in this case. */
 export type MatchRule = 'word' | 'phrase' | 'case-sensitive';
@@ -35,6 +36,9 @@ function entryProblem(key: string, value: unknown): string | Pronunciation {
   if (unknown.length) return `has unknown field(s) ${unknown.join(', ')}; an entry takes say, ipa and match`;
   if (typeof say !== 'string' || say.trim() === '') return 'needs a non-empty say';
   if (ipa !== undefined && (typeof ipa !== 'string' || ipa.trim() === '')) return 'has an ipa that is not text';
+  const sounds = typeof ipa === 'string' ? ipaSymbols(ipa.trim()) : undefined;
+  if (sounds && 'unknown' in sounds)
+    return `has ipa "${ipa}" with "${sounds.unknown}", which is not an English IPA symbol Lectern knows`;
   const rule = match ?? (/\s/.test(key) ? 'phrase' : 'word');
   if (!RULES.includes(rule as MatchRule)) return `has match "${String(match)}"; match is ${RULES.join(', ')}`;
   if (rule === 'word' && /\s/.test(key)) return 'has several words, so its match is phrase, not word';

@@ -32,7 +32,8 @@ export interface JsonFeed {
 }
 
 export interface JsonFeedEssay {
-  /** The essay's permalink, also its id: the same guid as in the RSS. */
+  /** The same guid as in the RSS: the old feed's id for an essay that moved in, else its permalink. */
+  id: string;
   url: string;
   title: string;
   description: string;
@@ -46,7 +47,7 @@ export interface JsonFeedEssay {
 export function jsonFeedItem(essay: JsonFeedEssay): JsonFeedItem {
   const { narration } = essay;
   return {
-    id: essay.url,
+    id: essay.id,
     url: essay.url,
     title: essay.title,
     summary: essay.description,

@@ -44,6 +44,22 @@ function isRealDay(year: number, month: number, day: number): boolean {
  * or a full ISO date-time with an offset. Rejects rolled-over dates such as 2024-02-30,
  * which js-yaml and `new Date` silently move to March.
  */
+/** English month names, January first: the spoken dates and the old sites' URL patterns name months so. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export function parseCalendarDate(text: string, timeZone: string): Date {
   const value = text.trim();
   const m = DATE_ONLY.exec(value) ?? DATE_TIME.exec(value);
@@ -93,3 +109,17 @@ export function calendarYear(date: Date, timeZone: string): number {
 
 /** "Wed, 18 Mar 2026 00:00:00 GMT": RFC 822 (as RFC 1123 writes it), the date format of RSS. */
 export const rfc822Date = (date: Date): string => date.toUTCString();
+
+/**
+ * "2013-08-28T13:00:00-07:00": a wall-clock time as an old site wrote it in `timeZone`, with the offset it had then,
+ * so an imported date keeps its instant (parseCalendarDate accepts it).
+ */
+export function withZoneOffset(localDateTime: string, timeZone: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(localDateTime);
+  if (!m) throw new Error(`"${localDateTime}" is not a local date-time such as 2026-03-18T09:30:00`);
+  const guess = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  const minutes = Math.round(zoneOffsetMs(guess - zoneOffsetMs(guess, timeZone), timeZone) / 60_000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const sign = minutes < 0 ? '-' : '+';
+  return `${localDateTime}${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}

@@ -22,6 +22,9 @@ export function prepassEssays(env: Env = process.env): '*' | readonly string[] |
   return only === undefined || only === '*' ? only : only.split(',');
 }
 
+/** Where a pre-pass build keeps Astro's caches, apart from the real build's (astro.config.mjs). */
+export const PREPASS_CACHE_DIR = '.cache/astro-prepass';
+
 /** The environment of a pre-pass build of these essays (all of them if none are given). */
 export const prepassEnv = (slugs?: readonly string[]): Record<string, string> => ({
   ...NARRATION_OFF,

@@ -20,7 +20,7 @@ export interface PublishedFile {
   /** Where it is served, such as /narration/the-plain-page.mp3. */
   readonly path: string;
   readonly bytes: number;
-  /** The essay it belongs to (content/essays/<slug>.mdx), so the author knows which one to shorten or split. */
+  /** The essay it belongs to (content/essays/<slug>.mdx, .md or <slug>/index.md), so the author knows which one to shorten or split. */
   readonly essay?: string;
 }
 

@@ -11,7 +11,7 @@ import {
   sideInfoSize,
   type FrameHeader,
 } from './mp3-frames.ts';
-import { encodeSpan, splitIntoSpans } from './mp3-span.ts';
+import { encodeFrames } from './mp3-lame.ts';
 
 // What the Info frame tells a decoder: how many frames, and how many samples to drop at each end.
 export type InfoFrame = {
@@ -23,25 +23,22 @@ export type InfoFrame = {
   readonly padding: number;
 };
 
-// LAME 3.98 (which lamejs ports) starts its output 576 samples late at every sample rate.
+// LAME 3.100 starts its output 576 samples late at every sample rate (the onset tests below measure it).
 const LAME_ENCODER_DELAY = 576;
-// lamejs is LAME 3.98.4; ffmpeg (so Chromium) honours delay and padding only after a "LAME"/"Lavc"/"Lavf" version.
-const ENCODER_VERSION = 'LAME3.98r';
+// ffmpeg (so Chromium) honours delay and padding only after a "LAME"/"Lavc"/"Lavf" version.
+const ENCODER_VERSION = 'LAME3.100';
 
 // Xing/Info fields: frame count, byte count, TOC and quality all present.
 const INFO_FLAGS = 0x0f;
 const TOC_SIZE = 100;
 const LAME_TAG_SIZE = 36;
 
-// On this thread, with one encoder; encodeMp3Parallel (mp3-parallel.ts) spreads the same work over every core.
-export function encodeMp3(samples: Float32Array, sampleRate: number): Uint8Array {
-  const [whole] = splitIntoSpans(samples, sampleRate, 1);
-  if (!whole) throw new Error('encodeMp3: no samples to encode');
-  return withInfoFrame(encodeSpan(whole, sampleRate), samples.length, sampleRate);
+export async function encodeMp3(samples: Float32Array, sampleRate: number): Promise<Uint8Array> {
+  return withInfoFrame(await encodeFrames(samples, sampleRate), samples.length, sampleRate);
 }
 
 /** The audio frames of `sampleCount` samples behind an Info frame, which tells decoders the delay and padding to drop. */
-export function withInfoFrame(audio: Uint8Array, sampleCount: number, sampleRate: number): Uint8Array {
+function withInfoFrame(audio: Uint8Array, sampleCount: number, sampleRate: number): Uint8Array {
   const frameSizes = scanFrames(audio, sampleRate);
   const header = parseFrameHeader(audio, 0);
   const padding = frameSizes.length * header.samplesPerFrame - LAME_ENCODER_DELAY - sampleCount;

@@ -57,5 +57,6 @@ export const espeak: SpeechEngine = {
   version,
   defaultVoice: 'en-us',
   readsTextAsWritten: true,
+  phonemeNotation: 'espeak',
   synthesize,
 };

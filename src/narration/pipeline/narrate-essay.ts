@@ -8,7 +8,7 @@ import { readCachedBlock, writeCachedBlock } from './block-cache.ts';
 import type { EngineOptions } from '../engines/engine-options.ts';
 import type { Speech } from '../audio/speech.ts';
 import { loadEngine } from '../engines/registry.ts';
-import type { EngineChoice } from '../engines/speech-engine.ts';
+import type { EngineChoice, PhonemeNotation, SpeechEngine } from '../engines/speech-engine.ts';
 import {
   essayNarrationPath,
   narrationKey,
@@ -17,10 +17,10 @@ import {
   type NarrationManifest,
   type VoiceSettings,
 } from './manifest.ts';
-import { mp3DurationSeconds } from '../audio/mp3.ts';
-import { encodeMp3Parallel } from '../audio/mp3-parallel.ts';
+import { encodeMp3, mp3DurationSeconds } from '../audio/mp3.ts';
 import { NO_PRONUNCIATIONS, type Lexicon } from '../../lib/essays/pronunciations.ts';
-import { applyPronunciations } from '../text/apply-pronunciations.ts';
+import { applyPronunciations, type PhonemeWriter } from '../text/apply-pronunciations.ts';
+import { espeakPhonemes } from '../text/espeak-phonemes.ts';
 import { toMarkedSpokenText, toSpokenText, toWrittenText } from '../text/spoken-text.ts';
 import { synthesizeAll } from './synth-pool.ts';
 import { buildWebVtt } from '../audio/webvtt.ts';
@@ -38,6 +38,8 @@ export interface SynthesisVoice extends VoiceSettings {
   readonly options: EngineOptions;
   /** SpeechEngine.readsTextAsWritten: send block text as written, not toSpokenText's spelling of it for flite. */
   readonly readsTextAsWritten: boolean;
+  /** SpeechEngine.phonemeNotation: where set, a lexicon entry's IPA is given in it. */
+  readonly phonemeNotation?: PhonemeNotation;
 }
 
 /** The engine and voice a site config chooses, with the engine loaded once to check the options and read its version. */
@@ -48,18 +50,33 @@ export async function synthesisVoiceFor(choice: EngineChoice): Promise<Synthesis
     engineVersion: engine.version,
     voice: choice.voice,
     options: choice.options ?? {},
-    readsTextAsWritten: engine.readsTextAsWritten ?? false,
+    ...textVoiceOf(engine),
   };
 }
+
+/** The voice as far as the text it is given depends on it. */
+export type TextVoice = Pick<SynthesisVoice, 'readsTextAsWritten' | 'phonemeNotation'>;
+
+/** What of an engine decides the text it is given. */
+export const textVoiceOf = (engine: SpeechEngine): TextVoice => ({
+  readsTextAsWritten: engine.readsTextAsWritten ?? false,
+  ...(engine.phonemeNotation ? { phonemeNotation: engine.phonemeNotation } : {}),
+});
+
+const WRITERS: Record<PhonemeNotation, PhonemeWriter> = { espeak: espeakPhonemes };
+
+/** How this voice is given an entry's IPA, if it takes phonemes. */
+export const phonemeWriter = (voice: TextVoice): PhonemeWriter | undefined =>
+  voice.phonemeNotation === undefined ? undefined : WRITERS[voice.phonemeNotation];
 
 /** What the engine is given to say for each block: the author's pronunciations first, then flite's spelling. */
 export const spokenTexts = (
   blocks: readonly SpokenBlock[],
-  voice: Pick<SynthesisVoice, 'readsTextAsWritten'> & { marked?: boolean },
+  voice: TextVoice & { marked?: boolean },
   lexicon: Lexicon = NO_PRONUNCIATIONS,
 ): string[] =>
   blocks.map((block) => {
-    const said = applyPronunciations(voicedText(block), lexicon).text;
+    const said = applyPronunciations(voicedText(block), lexicon, phonemeWriter(voice)).text;
     if (voice.readsTextAsWritten) return toWrittenText(said);
     return voice.marked ? toMarkedSpokenText(said) : toSpokenText(said);
   });
@@ -115,7 +132,7 @@ export async function narrateEssay(
     blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })),
     sampleRate,
   );
-  const mp3 = await encodeMp3Parallel(assembled.samples, assembled.sampleRate);
+  const mp3 = await encodeMp3(assembled.samples, assembled.sampleRate);
   const vtt = buildWebVtt(assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' })));
   const manifest: NarrationManifest = {
     slug,

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { essaySchema } from '../../lib/essays/essay-schema.ts';
-import { readFrontmatter, slugOfPath } from '../../lib/essays/frontmatter.ts';
+import { isEssayFile, readFrontmatter, slugOfPath } from '../../lib/essays/frontmatter.ts';
 import { type Lexicon, mergeLexicons, readLexicon } from '../../lib/essays/pronunciations.ts';
 import { wantsGeneratedNarration } from '../for-essay.ts';
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
@@ -51,7 +51,7 @@ export function essaysWantingNarration(facts: SiteFacts): EssaySource[] {
     ),
   });
   return readdirSync(ESSAYS_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
+    .filter(isEssayFile)
     .map((name) => join(ESSAYS_DIR, name))
     .flatMap((file) => {
       let data: unknown;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { PREPASS_BLOCKS_ID, prepassEnv } from '../../lib/site/build-flags.ts';
+import { PREPASS_BLOCKS_ID, PREPASS_CACHE_DIR, prepassEnv } from '../../lib/site/build-flags.ts';
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 
 export interface EssayToNarrate {
@@ -30,6 +30,9 @@ function pageBlocks(page: string): SpokenBlock[] | undefined {
  */
 export function essaysToNarrate(slugs?: readonly string[]): EssayToNarrate[] {
   const outDir = join('.cache', `prepass-${process.pid}`);
+  // Astro's data store keeps a .md essay's HTML by the essay's text alone, as an earlier run's plugins rendered it:
+  // the blocks compared with the narration must be what the current plugins make.
+  rmSync(join(PREPASS_CACHE_DIR, 'data-store.json'), { force: true });
   try {
     // The project's own Node runs Astro, whatever `node` is on the PATH.
     execFileSync(

@@ -7,7 +7,7 @@ import { slugify } from '../../lib/essays/slug.ts';
 import { encodeMp3 } from '../audio/mp3.ts';
 import { loadEngine } from '../engines/registry.ts';
 import type { EngineChoice } from '../engines/speech-engine.ts';
-import { spokenTexts } from '../pipeline/narrate-essay.ts';
+import { spokenTexts, textVoiceOf } from '../pipeline/narrate-essay.ts';
 
 export const SAY_DIR = join('.cache', 'say');
 
@@ -20,10 +20,9 @@ export async function sayToFile(
 ): Promise<{ path: string; spoken: string }> {
   if (!/[\p{L}\p{N}]/u.test(text)) throw new Error(`narrate --say: "${text}" has no word to say`);
   const engine = await loadEngine(choice.engine, choice.options);
-  const asWritten = { readsTextAsWritten: engine.readsTextAsWritten ?? false };
-  const [spoken = ''] = spokenTexts([{ id: 'say', kind: 'paragraph', text }], asWritten, lexicon);
+  const [spoken = ''] = spokenTexts([{ id: 'say', kind: 'paragraph', text }], textVoiceOf(engine), lexicon);
   const speech = await engine.synthesize(spoken, choice.voice);
   const path = join(dir, `${slugify(text) || 'say'}-${engine.id}-${choice.voice}.mp3`);
-  writeFileAtomic(path, encodeMp3(speech.samples, speech.sampleRate));
+  writeFileAtomic(path, await encodeMp3(speech.samples, speech.sampleRate));
   return { path, spoken };
 }

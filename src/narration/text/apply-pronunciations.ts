@@ -36,21 +36,29 @@ function patternFor(key: string, caseSensitive: boolean): RegExp {
 
 type Found = Substitution & { readonly end: number };
 
-/** The text with each entry said as the lexicon says, and where each substitution was made. */
+/** How an engine that takes phonemes is given an entry's IPA, its possessive or plural ending included. */
+export type PhonemeWriter = (ipa: string, suffix: string) => string;
+
+/**
+ * The text with each entry said as the lexicon says, and where each substitution was made: as its phonemes where the
+ * entry has IPA and the engine takes them, as its respelling otherwise.
+ */
 export function applyPronunciations(
   text: string,
   lexicon: Lexicon,
+  phonemes?: PhonemeWriter,
 ): { text: string; substitutions: readonly Substitution[] } {
   if (lexicon.size === 0) return { text, substitutions: [] };
   const blocked = [...text.matchAll(URL_OR_ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
   const overlaps = (start: number, end: number, spans: readonly (readonly [number, number])[]) =>
     spans.some(([a, b]) => start < b && end > a);
   const found: Found[] = [];
-  for (const [key, { say, match }] of lexicon) {
+  for (const [key, { say, ipa, match }] of lexicon) {
     for (const m of text.matchAll(patternFor(key, match === 'case-sensitive'))) {
       const end = m.index + m[0].length;
-      if (!overlaps(m.index, end, blocked))
-        found.push({ entry: key, index: m.index, end, from: m[0], to: capitalAs(m[0], voiced(say)) + (m[2] ?? '') });
+      const suffix = m[2] ?? '';
+      const to = ipa !== undefined && phonemes ? phonemes(ipa, suffix) : capitalAs(m[1] ?? '', voiced(say)) + suffix;
+      if (!overlaps(m.index, end, blocked)) found.push({ entry: key, index: m.index, end, from: m[0], to });
     }
   }
   // The longest wins where two entries overlap ("New York University" over "New York").

@@ -34,6 +34,8 @@ describe('essaySchema accepts a well-formed essay', () => {
         description: 'A plain description.',
         tags: ['typography', 'web'],
         draft: false,
+        aliases: [],
+        links: [],
         date: new Date('2026-03-18T00:00:00Z'),
         updated: new Date('2026-06-30T23:00:00Z'),
       },
@@ -60,6 +62,21 @@ describe('essaySchema accepts a well-formed essay', () => {
   });
   test('with narration: false', () => {
     expect(problemsOf({ narration: 'false' })).toEqual([]);
+  });
+  test('with what an import keeps: the old paths, the old feed id and the links out', () => {
+    const checked = checkEssay(
+      essay({
+        aliases: '[/my-post.html, /2019/01/my-post/]',
+        guid: 'tag:example.org,2019-01-05:/my-post/',
+        links: '[{ label: Discuss on Bluesky, url: "https://bsky.app/profile/a.example/post/3k" }]',
+      }),
+      FILE,
+    );
+    expect(checked.ok && checked.data).toMatchObject({
+      aliases: ['/my-post.html', '/2019/01/my-post/'],
+      guid: 'tag:example.org,2019-01-05:/my-post/',
+      links: [{ label: 'Discuss on Bluesky', url: 'https://bsky.app/profile/a.example/post/3k' }],
+    });
   });
   test('with its own pronunciations, kept as written for narration to read', () => {
     const checked = checkEssay(essay({ pronunciations: '{ Siobhan: shiv-AWN, Kyiv: { say: keev } }' }), FILE);
@@ -142,6 +159,33 @@ describe('essaySchema names the field and the problem', () => {
       { audio: '/audio/missing.mp3' },
       'audio: audio file public/audio/missing.mp3 does not exist',
     ],
+    [
+      'an alias that is not a site path',
+      { aliases: '[my-post.html]' },
+      'aliases.0: each alias must be a site path starting with "/", such as /my-post.html',
+    ],
+    [
+      'an alias on another host',
+      { aliases: '["//old.example.org/my-post/"]' },
+      'aliases.0: each alias must be a site path starting with "/", such as /my-post.html',
+    ],
+    [
+      'aliases as one path',
+      { aliases: '/my-post.html' },
+      'aliases: aliases must be a list of site paths, such as [/my-post.html]',
+    ],
+    ['an empty guid', { guid: '""' }, 'guid: guid must not be empty'],
+    [
+      'a link without a label',
+      { links: '[{ url: "https://a.example/" }]' },
+      "links.0.label: each link's label is required",
+    ],
+    [
+      'a link that is not a web address',
+      { links: '[{ label: Mail, url: "mailto:a@example.org" }]' },
+      "links.0.url: each link's url must be an http(s) address",
+    ],
+    ['a link as a string', { links: '["https://a.example/"]' }, 'links.0: each link must be { label, url }'],
     ['a misspelt field', { titel: 'Typo' }, ': unknown field(s): titel'],
   ])('%s', (_case, changes, problem) => {
     expect(problemsOf(changes)).toEqual([problem]);

@@ -13,7 +13,7 @@ import {
 
 const essay = (id: string, date: string, category = 'Craft', draft = false, tags: string[] = []): Essay => ({
   id,
-  data: { title: id, date: new Date(date), category, description: '', tags, draft },
+  data: { title: id, date: new Date(date), category, description: '', tags, draft, aliases: [], links: [] },
 });
 
 const ESSAYS = [

@@ -1,6 +1,12 @@
 // The pure checks at the content boundary: each mistake is reported with the file's path and what to do.
 import { describe, expect, test } from 'vitest';
-import { assertUniqueSlugs, decodeUtf8, readFrontmatter, slugOfPath } from '../../../src/lib/essays/frontmatter.ts';
+import {
+  assertUniqueSlugs,
+  decodeUtf8,
+  isEssayFile,
+  readFrontmatter,
+  slugOfPath,
+} from '../../../src/lib/essays/frontmatter.ts';
 
 const FILE = 'content/essays/example.mdx';
 
@@ -54,6 +60,27 @@ describe('decodeUtf8', () => {
 describe('slugs', () => {
   test("an essay's slug is its file name, in whatever folder", () => {
     expect(slugOfPath('content/essays/2025/the-plain-page.mdx')).toBe('the-plain-page');
+  });
+  test("a plain Markdown essay's slug is its file name too", () => {
+    expect(slugOfPath('content/essays/the-plain-page.md')).toBe('the-plain-page');
+  });
+  test("a page bundle's slug is its folder's name, for index.md and index.mdx alike", () => {
+    expect(slugOfPath('content/essays/2025/moved-in/index.md')).toBe('moved-in');
+    expect(slugOfPath('moved-in/index.mdx')).toBe('moved-in');
+  });
+  test('an essay is a .md or .mdx file; its images and notes are not', () => {
+    expect(['a.md', 'b/index.mdx', 'b/photo.jpg', 'c.markdown', 'd.mdx.bak'].filter(isEssayFile)).toEqual([
+      'a.md',
+      'b/index.mdx',
+    ]);
+  });
+  test('.md beside .mdx, and a bundle beside a file, with one slug are rejected, naming both', () => {
+    expect(() => assertUniqueSlugs(['content/essays/same.mdx', 'content/essays/same.md'])).toThrow(
+      'content/essays/same.md and content/essays/same.mdx have the same slug "same"; rename one of them',
+    );
+    expect(() => assertUniqueSlugs(['content/essays/same/index.md', 'content/essays/same.mdx'])).toThrow(
+      'content/essays/same.mdx and content/essays/same/index.md have the same slug "same"',
+    );
   });
   test('two files with one name in different folders are rejected, naming both', () => {
     expect(() =>

@@ -39,13 +39,14 @@ describe('the pronunciation lexicon', () => {
     );
   });
 
-  it('refuses an empty say, an unknown field, a wrong match rule and an entry that would match inside a word', () => {
+  it('refuses an empty say, an unknown field, a wrong match rule, IPA it cannot read and an entry that would match inside a word', () => {
     const source = [
       'Siobhan: ""',
       'Kyiv: { say: keev, sound: x }',
       'Nguyen: { say: win, match: fuzzy }',
       "-ing: in'",
       'New York: { say: noo york, match: word }',
+      'Llanelli: { say: hlan-ETH-lee, ipa: ɬaˈnɛɬi }',
       '',
     ].join('\n');
     let message = '';
@@ -60,6 +61,7 @@ describe('the pronunciation lexicon', () => {
       'content/pronunciations.yml:3: "Nguyen" has match "fuzzy"; match is word, phrase, case-sensitive',
       'content/pronunciations.yml:4: "-ing" must start and end with a letter or digit, or it would match inside other words',
       'content/pronunciations.yml:5: "New York" has several words, so its match is phrase, not word',
+      'content/pronunciations.yml:6: "Llanelli" has ipa "ɬaˈnɛɬi" with "ɬ", which is not an English IPA symbol Lectern knows',
     ]);
   });
 

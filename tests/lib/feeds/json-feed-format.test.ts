@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { jsonFeedItem } from '../../../src/lib/feeds/json-feed-format.ts';
 
 const essay = {
+  id: 'https://example.org/essays/x/',
   url: 'https://example.org/essays/x/',
   title: 'X',
   description: 'About X.',
@@ -11,7 +12,7 @@ const essay = {
 };
 
 describe('jsonFeedItem', () => {
-  test('has the JSON Feed 1.1 fields, its id the permalink, its dates RFC 3339', () => {
+  test('has the JSON Feed 1.1 fields, its dates RFC 3339', () => {
     expect(jsonFeedItem({ ...essay, updated: new Date('2026-04-01T10:00:00Z') })).toEqual({
       id: 'https://example.org/essays/x/',
       url: 'https://example.org/essays/x/',
@@ -21,6 +22,12 @@ describe('jsonFeedItem', () => {
       date_published: '2026-03-18T00:00:00.000Z',
       date_modified: '2026-04-01T10:00:00.000Z',
       tags: ['Craft', 'web'],
+    });
+  });
+  test("keeps the id it is given, such as an old feed's, apart from its url", () => {
+    expect(jsonFeedItem({ ...essay, id: 'tag:old.example.org,2019:/x.html' })).toMatchObject({
+      id: 'tag:old.example.org,2019:/x.html',
+      url: 'https://example.org/essays/x/',
     });
   });
   test('carries the narration as an attachment with its size and whole-second duration', () => {

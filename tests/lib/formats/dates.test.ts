@@ -5,6 +5,7 @@ import {
   isoCalendarDate,
   parseCalendarDate,
   rfc822Date,
+  withZoneOffset,
 } from '../../../src/lib/formats/dates.ts';
 
 const LONDON = 'Europe/London';
@@ -79,5 +80,16 @@ describe('formatDisplayDate', () => {
 describe('rfc822Date', () => {
   test('writes the instant in GMT with a day name and a short month, as RSS readers expect', () => {
     expect(rfc822Date(new Date('2026-03-18T09:30:00+01:00'))).toBe('Wed, 18 Mar 2026 08:30:00 GMT');
+  });
+});
+
+describe('withZoneOffset', () => {
+  test('gives a wall-clock time the offset its zone had that day, either side of a clock change', () => {
+    expect(withZoneOffset('2026-03-28T12:00:00', LONDON)).toBe('2026-03-28T12:00:00+00:00');
+    expect(withZoneOffset('2026-03-30T12:00:00', LONDON)).toBe('2026-03-30T12:00:00+01:00');
+    expect(withZoneOffset('2013-08-28T13:00:00', LOS_ANGELES)).toBe('2013-08-28T13:00:00-07:00');
+  });
+  test('refuses a time without seconds', () => {
+    expect(() => withZoneOffset('2026-03-30T12:00', TOKYO)).toThrow(/not a local date-time/);
   });
 });

@@ -13,6 +13,8 @@ const essay = (id: string, data: Partial<Essay['data']> = {}): Essay => ({
     description: `About ${id}.`,
     tags: [],
     draft: false,
+    aliases: [],
+    links: [],
     ...data,
   },
 });

@@ -1,5 +1,5 @@
 // Fixture folders: script-view/<case>/input.mdx + pronunciations.yml -> script.txt, for flite (its spelling) and
-// for an engine that reads text as written. Regenerate with UPDATE=1 and review the diff.
+// for an engine that reads text as written, and for espeak, which takes phonemes. Regenerate with UPDATE=1 and review the diff.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -23,6 +23,8 @@ describe('the script view', () => {
         ...scriptLines(blocks, { readsTextAsWritten: false }, lexicon),
         '# an engine that reads text as written',
         ...scriptLines(blocks, { readsTextAsWritten: true }, lexicon),
+        '# espeak, which is given the IPA of an entry that has it',
+        ...scriptLines(blocks, { readsTextAsWritten: true, phonemeNotation: 'espeak' }, lexicon),
         '',
       ].join('\n');
       const expectedFile = join(FIXTURES, name, 'script.txt');

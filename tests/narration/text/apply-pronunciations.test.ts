@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../../../src/lib/essays/pronunciations.ts';
 import { applyPronunciations } from '../../../src/narration/text/apply-pronunciations.ts';
+import { espeakPhonemes } from '../../../src/narration/text/espeak-phonemes.ts';
 
 const lexicon = readLexicon(
   {
@@ -55,5 +56,17 @@ describe('applyPronunciations', () => {
 
   it('leaves text alone with an empty lexicon', () => {
     expect(applyPronunciations('Kyiv', new Map())).toEqual({ text: 'Kyiv', substitutions: [] });
+  });
+});
+
+describe('applyPronunciations for an engine that takes phonemes', () => {
+  const withIpa = readLexicon({ Nietzsche: { say: 'NEE-chuh', ipa: 'ˈniːtʃə' }, Siobhan: 'shiv-AWN' }, () => 'test');
+
+  it("gives an entry's IPA in the engine's notation, its ending with it, and the respelling where there is no IPA", () => {
+    expect(applyPronunciations("Nietzsche's Siobhan", withIpa, espeakPhonemes).text).toBe("[[n'i:tS@z]] Shiv-awn");
+  });
+
+  it('gives every engine without phonemes the respelling', () => {
+    expect(applyPronunciations('Nietzsche', withIpa).text).toBe('Nee-chuh');
   });
 });

@@ -1,25 +1,11 @@
 // Dates and clock times as they are said: "October twenty-seventh", "nine thirty A M".
 import { cardinal, ordinal, year } from '../../number-words.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../../../../lib/formats/dates.ts';
 
 // 2026-10-27 → "October twenty-seventh, twenty twenty-six".
 export function sayIsoDates(text: string): string {
   return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (date: string, y: string, m: string, d: string) => {
-    const month = MONTHS[Number(m) - 1];
+    const month = MONTH_NAMES[Number(m) - 1];
     return month && Number(d) >= 1 && Number(d) <= 31 ? `${month} ${ordinal(Number(d))}, ${year(Number(y))}` : date;
   });
 }
