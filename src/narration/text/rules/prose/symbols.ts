@@ -22,7 +22,7 @@ export function saySymbols(text: string): string {
   return text
     .replace(/\b([A-Z]{2,5})\/(?=[A-Z]{2,5}\b)/g, '$1, ')
     .replace(/\band\/or\b/gi, 'and or')
-    .replace(/([A-Za-z])\/(?=[A-Za-z])/g, '$1 or ')
+    .replace(/([A-Za-z]) ?\/ ?(?=[A-Za-z])/g, '$1 or ')
     .replace(/\b([A-G])#(?![\w#])/g, '$1 sharp')
     .replace(/#(?=\d)/g, 'number ')
     .replace(/(\d)x\b/g, '$1 times')

@@ -1,5 +1,5 @@
-// Where something lives, said so a listener knows where without hearing every character: a URL is "a link to
-// example dot com" and then stops, a path is "src slash bundle dot js", an address "ada at example dot com".
+// Where something lives, said so a listener knows where without hearing every character: a URL is its host,
+// "example dot com", and then stops; a path is "src slash bundle dot js", an address "ada at example dot com".
 import { said } from '../../said-marks.ts';
 import { sayIdentifier } from './identifiers.ts';
 
@@ -9,12 +9,15 @@ const isDomain = (name: string): boolean => /^[\w-]+(?:\.[\w-]+)+$/.test(name) &
 
 export const URL = /^(?:([a-z][a-z\d+.-]*):\/\/|(?=www\.))([^/?#\s]*)[^\s]*$/i;
 
-/** "https://some-cool-free-hosting.com/x/y" → "a link to some cool free hosting dot com"; no path is read. */
+/**
+ * "https://some-cool-free-hosting.com/x/y" → "some cool free hosting dot com": what a person reading the page aloud
+ * says, with no "a link to" they would not say; no path is read. A host that is no domain ("at://did:plc:…") is "a link".
+ */
 export function sayUrl(url: string): string | undefined {
   const match = URL.exec(url);
   if (!match) return undefined;
   const name = (match[2] ?? '').replace(/^[^@]*@/, '').replace(/:\d+$/, '');
-  return isDomain(name) ? `a link to ${host(name)}` : 'a link';
+  return isDomain(name) ? host(name) : 'a link';
 }
 
 const FILE_TYPES =
@@ -38,8 +41,6 @@ export function sayPath(path: string): string {
   return fragment === undefined ? words : `${words}, hash ${sayIdentifier(fragment)}`;
 }
 
-const PREPOSITION = /\b(?:to|at|from|on|via|visit)\s*$/i;
-
 // In prose: URLs, email addresses, paths to files, and dotted names ("danabra.mov", "this.props").
 const URL_IN_PROSE = /\b(?:[a-z][a-z\d+.-]*:\/\/|www\.)[^\s]*?(?=[.,;:!?)'"]*(?:\s|$))/gi;
 const EMAIL = /\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b/g;
@@ -52,10 +53,7 @@ const DOTTED_NAME = /(?<![\w@/.-])[A-Za-z_$][\w$-]+(?:\.[A-Za-z_$][\w$-]+)+(?![\
 
 export function sayAddresses(text: string): string {
   return text
-    .replace(URL_IN_PROSE, (url: string, at: number, whole: string) => {
-      const words = sayUrl(url) ?? url;
-      return said(PREPOSITION.test(whole.slice(0, at)) ? words.replace(/^a link to /, '') : words);
-    })
+    .replace(URL_IN_PROSE, (url) => said(sayUrl(url) ?? url))
     .replace(EMAIL, (_, user: string, name: string) => said(`${dotted(user)} at ${host(name)}`))
     .replace(PATH_IN_PROSE, (path) => (/[A-Za-z]/.test(path) && !/^\w+\/\w+$/.test(path) ? said(sayPath(path)) : path))
     .replace(DOTTED_NAME, (name) => said(dotted(name)));

@@ -36,7 +36,7 @@ const OPERATORS: ReadonlyArray<readonly [string, string]> = [
   ['|', 'or'],
   ['@', 'at'],
 ];
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TOKEN = new RegExp(
   [
     String.raw`(?<string>'[^']*'|"[^"]*"|\x60[^\x60]*\x60)`,
@@ -46,10 +46,10 @@ const TOKEN = new RegExp(
     String.raw`(?<name>[A-Za-z_$][\w$]*)`,
     String.raw`(?<number>\d[\w.]*)`,
     String.raw`(?<dot>\.(?=[A-Za-z_$]))`,
-    `(?<operator>${OPERATORS.map(([symbol]) => escape(symbol)).join('|')})`,
-    String.raw`(?<open>[([{])`,
+    `(?<operator>${OPERATORS.map(([symbol]) => escapeRegExp(symbol)).join('|')})`,
+    '(?<open>[([{])',
     String.raw`(?<close>[)\]}])`,
-    String.raw`(?<comma>,)`,
+    '(?<comma>,)',
   ].join('|'),
   'g',
 );

@@ -74,10 +74,15 @@ function sayExpression(expression: string): string {
     .join(' ');
 }
 
+// A spaced hyphen or slash between words is prose ("one thing - and another", "read / write"): maths only beside a
+// number or with an operator that is nothing else ("a + b - c", "n - 1").
+const isMaths = (expression: string): boolean =>
+  /[A-Za-z]/.test(expression) && (/[+*=×÷−<>≤≥≠≈]/.test(expression) || /\d/.test(expression));
+
 export function sayMaths(text: string): string {
   return sayScripts(text)
     .replace(/\bO\(([^()]+)\)/g, (_, inner: string) => said(`big O of ${sayExpression(inner)}`))
-    .replace(EXPRESSION, (expression) => (/[A-Za-z]/.test(expression) ? said(sayExpression(expression)) : expression))
+    .replace(EXPRESSION, (expression) => (isMaths(expression) ? said(sayExpression(expression)) : expression))
     .replace(/(\d)\s+-\s+(?=\d)/g, '$1 minus ')
     .replace(/[≤≥≠≈÷−·∞√]/g, (operator) => ` ${OPERATORS[operator]} `);
 }
