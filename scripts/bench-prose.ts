@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { segmentSpokenBlocks } from '../src/lib/essay-body/spoken-blocks.ts';
-import { type OddToken, oddTokens, spokenWordCount } from '../src/narration/proofing/odd-tokens.ts';
+import { chosenSymbolNames, type OddToken, oddTokens, spokenWordCount } from '../src/narration/proofing/odd-tokens.ts';
 import { spokenTexts } from '../src/narration/pipeline/narrate-essay.ts';
 import { MARKDOWN_CHECKS, SITE_MARKDOWN } from '../src/plugins/site-markdown.ts';
 
@@ -35,6 +35,7 @@ const processor = await createMarkdownProcessor({
 let words = 0;
 let blocks = 0;
 const odd: Array<OddToken & { file: string; text: string }> = [];
+const chosen: string[] = [];
 const files = essays(archive);
 for (const file of files) {
   const source = readFileSync(file, 'utf8');
@@ -45,6 +46,7 @@ for (const file of files) {
   blocks += spoken.length;
   spoken.forEach((text, i) => {
     words += spokenWordCount(text);
+    chosen.push(...chosenSymbolNames(text));
     const shown = segmented[i]?.text ?? '';
     odd.push(...oddTokens(text, shown).map((token) => ({ ...token, file: relative(archive, file), text })));
   });
@@ -57,6 +59,8 @@ const byToken = [...Map.groupBy(odd, (token) => `${token.kind}: ${token.token.to
 console.log(`archive:       ${archive} (${files.length} essays, ${blocks} spoken blocks, ${words} spoken words)`);
 console.log(`odd tokens:    ${odd.length}, ${((odd.length / words) * 1000).toFixed(2)} per 1,000 spoken words`);
 for (const [kind, tokens] of byKind) console.log(`  ${kind.padEnd(16)} ${tokens.length}`);
+const chosenByName = [...Map.groupBy(chosen, (name) => name)].map(([name, all]) => `${name} ${all.length}`);
+console.log(`chosen by a rule, not counted: ${chosen.length} symbol names (${chosenByName.join(', ')})`);
 console.log(`most frequent:`);
 for (const [token, tokens] of byToken.slice(0, Number(values.top)))
   console.log(

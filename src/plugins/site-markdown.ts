@@ -14,6 +14,7 @@ import rehypeSay from './rehype-say.ts';
 import rehypeUniqueIds from './rehype-unique-ids.ts';
 import remarkCodeLanguages from './remark-code-languages.ts';
 import remarkCodeMeta from './remark-code-meta.ts';
+import remarkCodeMetaCheck from './remark-code-meta-check.ts';
 import remarkFootnoteCheck from './remark-footnote-check.ts';
 import remarkImageAltCheck from './remark-image-alt-check.ts';
 import remarkMdxComponentsCheck from './remark-mdx-components-check.ts';
@@ -23,6 +24,7 @@ export const MARKDOWN_CHECKS: readonly unknown[] = [
   remarkFootnoteCheck,
   remarkImageAltCheck,
   remarkMdxComponentsCheck,
+  remarkCodeMetaCheck,
   rehypeRawImageAltCheck,
 ];
 
@@ -37,6 +39,7 @@ export const SITE_MARKDOWN: {
     remarkImageAltCheck,
     remarkMdxComponentsCheck,
     remarkCodeLanguages,
+    remarkCodeMetaCheck,
     remarkCodeMeta,
   ],
   rehypePlugins: [

@@ -147,6 +147,7 @@ function spokenText(node: Element, options: SegmentOptions, how: TextOptions = {
       if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref')) return [];
       if (child.tagName === 'sup' && child.children.some((c) => isElement(c) && has(c, 'dataFootnoteRef'))) return [];
       if (child.tagName === 'ul' || child.tagName === 'ol') return [];
+      if (child.tagName === 'br') return [text(' ')]; // "a `<p>`<br />with": two words, not "<p>with"
       const marks = how.marked ? MARKS[child.tagName] : undefined;
       const kept: ElementContent = { ...child, children: strip(child.children) };
       return marks ? [text(marks[0]), kept, text(marks[1])] : [kept];

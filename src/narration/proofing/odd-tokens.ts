@@ -18,36 +18,64 @@ const HAS_WORD = /[A-Za-z0-9]/;
 // A lone letter is odd unless it is the article "a", the pronoun "I", or one of a spelled acronym's letters ("A W S"),
 // and unless the author wrote it as a word ("props A, B and C"): an odd letter is one the rules made.
 const LETTER = /^[B-HJ-Zb-z]$/;
-const isLetter = (word: string | undefined): boolean => word !== undefined && /^[A-Za-z]$/.test(word);
+// A spelled acronym's last letter may carry a plural: "U I's".
+const isLetter = (word: string | undefined): boolean => word !== undefined && /^[A-Za-z](?:'s)?$/.test(word);
+
+/** How often each match of `pattern` appears in the text as shown, lower-cased: words the author wrote. */
+function writtenCounts(shown: string, pattern: RegExp): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [match] of shown.matchAll(pattern))
+    counts.set(match.toLowerCase(), (counts.get(match.toLowerCase()) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether `token` is one the author wrote ("less than I expected", "Dot Notation"), using that one up. */
+function takeWritten(counts: Map<string, number>, token: string): boolean {
+  const left = counts.get(token.toLowerCase()) ?? 0;
+  counts.set(token.toLowerCase(), left - 1);
+  return left > 0;
+}
+
+const WRITTEN_LETTER = /(?<![\w.'/-])[A-Za-z](?![\w.'/-])/g;
 
 function singleLetters(text: string, shown: string): OddToken[] {
-  const written = new Map<string, number>();
-  for (const word of shown.match(/(?<![\w.'/-])[A-Za-z](?![\w.'/-])/g) ?? [])
-    written.set(word, (written.get(word) ?? 0) + 1);
+  const written = writtenCounts(shown, WRITTEN_LETTER);
   const words = text.match(WORD) ?? [];
   return words.flatMap((word, i) => {
     if (!LETTER.test(word) || isLetter(words[i - 1]) || isLetter(words[i + 1])) return [];
-    const left = written.get(word) ?? 0;
-    written.set(word, left - 1);
-    return left > 0 ? [] : [{ kind: 'single letter' as const, token: word }];
+    return takeWritten(written, word) ? [] : [{ kind: 'single letter' as const, token: word }];
   });
 }
 
 /**
  * The odd tokens in one block's spoken text, given the text as `shown` on the page; words a rule marked as chosen
- * (said-marks.ts) are not odd.
+ * (said-marks.ts) are not odd, nor symbol names and letters the author wrote as words.
  */
 export function oddTokens(spoken: string, shown: string): OddToken[] {
   const parts = splitSaid(spoken);
-  if (!parts.some((part) => HAS_WORD.test(part.text))) return [{ kind: 'empty block', token: spoken }];
+  // A block of "…" or "***" is a pause the author wrote: silence is what a person reading aloud gives it.
+  if (!parts.some((part) => HAS_WORD.test(part.text)))
+    return HAS_WORD.test(shown) ? [{ kind: 'empty block', token: spoken }] : [];
+  const written = writtenCounts(shown, SYMBOL_NAMES);
   return parts
     .filter((part) => !part.said)
     .flatMap(({ text }) => [
-      ...[...text.matchAll(SYMBOL_NAMES)].map((m) => ({ kind: 'symbol name' as const, token: m[0] })),
+      ...[...text.matchAll(SYMBOL_NAMES)]
+        .filter((m) => !takeWritten(written, m[0]))
+        .map((m) => ({ kind: 'symbol name' as const, token: m[0] })),
       ...[...text.matchAll(READ_AS_SYMBOLS)].map((m) => ({ kind: 'read as symbols' as const, token: m[0] })),
       ...singleLetters(text, shown),
     ]);
 }
+
+/**
+ * The symbol names a rule chose to say ("dot" in "bundle dot js", "less than" in "x is less than y"): not odd, but
+ * reported beside the figure, so that a rule that reads symbols aloud cannot hide behind its marks.
+ */
+export const chosenSymbolNames = (spoken: string): string[] =>
+  splitSaid(spoken)
+    .filter((part) => part.said)
+    .flatMap(({ text }) => [...text.matchAll(SYMBOL_NAMES)].map((m) => m[0].toLowerCase()));
 
 /** Words a listener hears in a spoken text, for the rate per 1,000. */
 export const spokenWordCount = (spoken: string): number =>

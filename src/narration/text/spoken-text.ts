@@ -23,6 +23,7 @@ import { sayAddresses } from './rules/technical/addresses.ts';
 import { sayEmoji } from './rules/technical/emoji.ts';
 import { sayFlags } from './rules/technical/flags.ts';
 import { sayInlineCode } from './rules/technical/inline-code.ts';
+import { sayWrittenMarkup } from './rules/technical/markup.ts';
 import { sayMaths } from './rules/technical/maths.ts';
 import { sayVersions } from './rules/technical/versions.ts';
 import { splitSaid, unmarkSaid } from './said-marks.ts';
@@ -33,10 +34,11 @@ const outsideSaid = (apply: (text: string) => string) => (text: string) =>
     .map((part) => (part.said ? part.text : apply(part.text)))
     .join('');
 
-// Inline code first: it is said whole, by the token rules it holds. Maths before anything NFKC touches ("²"), and
+// Inline code first: it is said whole, by the token rules it holds; then tags written in prose, before maths reads "<". Maths before anything NFKC touches ("²"), and
 // versions before addresses, so "react@18.2.0" is a package and not an email address.
 export const TECHNICAL_RULES: readonly SpokenRule[] = [
   { name: 'inline-code', apply: sayInlineCode },
+  { name: 'markup', apply: outsideSaid(sayWrittenMarkup) },
   { name: 'emoji', apply: outsideSaid(sayEmoji) },
   { name: 'maths', apply: outsideSaid(sayMaths) },
   { name: 'versions', apply: outsideSaid(sayVersions) },

@@ -43,7 +43,8 @@ const TOKEN = new RegExp(
     // A flag after a space or at the start ("npm install --force"); "x-1" and "a - b" are arithmetic.
     String.raw`(?<flag>(?<![\w)\]])--?[A-Za-z][\w-]*)`,
     String.raw`(?<empty>\[\s*\]|\{\s*\}|\(\s*\))`,
-    String.raw`(?<name>[A-Za-z_$][\w$]*)`,
+    // A hyphen inside a name is kebab case ("webpack-dev-server", "font-size"); arithmetic is spaced ("a - b").
+    String.raw`(?<name>[A-Za-z_$][\w$]*(?:-[A-Za-z][\w$]*)*)`,
     String.raw`(?<number>\d[\w.]*)`,
     String.raw`(?<dot>\.(?=[A-Za-z_$]))`,
     `(?<operator>${OPERATORS.map(([symbol]) => escapeRegExp(symbol)).join('|')})`,
@@ -54,6 +55,8 @@ const TOKEN = new RegExp(
   'g',
 );
 const EMPTY: Readonly<Record<string, string>> = { '[': 'an empty array', '{': 'an empty object', '(': '' };
+// A generic type, "Eq<X, X>", is "eq of X and X": its brackets follow the name directly.
+const GENERIC = /([A-Za-z_$][\w$.]*)<([^<>=]*)>/g;
 const ARROW_FUNCTION = /\(([^()]*)\)\s*=>\s*(?:\{\s*(?:…|\.\.\.)?\s*\}|…)?/g;
 
 /** The words of an expression; empty when nothing in it can be said (the caller then says "this code"). */
@@ -61,9 +64,11 @@ export function sayCodeExpression(code: string): string {
   const words: string[] = [];
   const calls: boolean[] = [];
   let previous = '';
-  const source = code.replace(ARROW_FUNCTION, (_, params: string) =>
-    params.trim() ? ` an arrow function of ${params.replace(/,/g, ' and ')} ` : ' an arrow function ',
-  );
+  const source = code
+    .replace(GENERIC, (_, name: string, types: string) => `${name}(${types})`)
+    .replace(ARROW_FUNCTION, (_, params: string) =>
+      params.trim() ? ` an arrow function of ${params.replace(/,/g, ' and ')} ` : ' an arrow function ',
+    );
   for (const match of source.matchAll(TOKEN)) {
     const group = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined);
     const [kind = '', value = ''] = group ?? [];

@@ -12,8 +12,10 @@ const WORDS: Readonly<Record<string, string>> = {
   '🔑': 'key',
   '📦': 'package',
   '⭐': 'star',
+  '🥁': 'drumroll',
 };
-const EMOJI = new RegExp(`(${Object.keys(WORDS).join('|')})\\uFE0F?`, 'gu');
+// A run of one emoji ("🥁🥁🥁") is said once.
+const EMOJI = new RegExp(`(${Object.keys(WORDS).join('|')})(?:\\uFE0F?\\1)*\\uFE0F?`, 'gu');
 
 const DECORATION = /\p{Extended_Pictographic}\uFE0F?|[\u{1F3FB}-\u{1F3FF}\u200D]/gu;
 

@@ -5,6 +5,7 @@ import { said } from '../../said-marks.ts';
 import { sayPath, sayUrl, PATH } from './addresses.ts';
 import { sayCodeExpression } from './code-expression.ts';
 import { sayEmoji } from './emoji.ts';
+import { withoutOwnArticle } from './determiners.ts';
 import { sayFlag } from './flags.ts';
 import { HAS_MARKUP, sayMarkup } from './markup.ts';
 import { sayPackageSpec, sayVersion, VERSION } from './versions.ts';
@@ -28,13 +29,18 @@ export function sayCode(code: string): string {
   return words.replace(/\s+/g, ' ').trim() || EMPTY_CODE;
 }
 
-// After "a", "the", "your"…, the code's own article goes: "a `<div>`" is "a div tag", not "a the div tag".
-const DETERMINER = /\b(?:a|an|the|this|that|these|those|each|every|your|my|our|its|their|one|no|any)\s*$/i;
-const CODE = new RegExp(`${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}`, 'g');
+// A plural or possessive written after the code ("`console.log`s", "`<Row>`'s") belongs to its last word.
+const CODE = new RegExp(`${CODE_OPEN}([^${CODE_CLOSE}]*)${CODE_CLOSE}(?:('s|s)(?!\\w))?`, 'g');
+// The prose names the kind itself ("a parent `<Table>` component"): the markup rule's own "component" goes.
+const KIND_AFTER = /^\s*(?:component|tag|element)s?\b/i;
 
 export function sayInlineCode(text: string): string {
-  return text.replace(CODE, (_, code: string, at: number, whole: string) => {
-    const words = sayCode(code);
-    return said(DETERMINER.test(whole.slice(0, at)) ? words.replace(/^(?:the|an?) (?=\w)/, '') : words);
+  return text.replace(CODE, (_, code: string, ending: string | undefined, at: number, whole: string) => {
+    let words = sayCode(code);
+    const after = whole.slice(at + _.length);
+    if (KIND_AFTER.test(after) && / (?:component|tag)$/.test(words))
+      words = words.replace(/ (?:component|tag)$/, '').replace(/^the (?=\w)/, '');
+    else words = withoutOwnArticle(words, whole.slice(0, at));
+    return said(`${words}${ending ?? ''}`);
   });
 }

@@ -1,5 +1,7 @@
 // Markup said as a person names it: "<p>" is "the p tag", "<ExpensiveTree />" "the expensive tree component",
 // "<p>You clicked 0 times</p>" "a p tag saying You clicked 0 times"; attributes and props are left to the page.
+import { said } from '../../said-marks.ts';
+import { withoutOwnArticle } from './determiners.ts';
 import { sayIdentifier } from './identifiers.ts';
 
 // A capitalised or dotted name is a component (JSX); a lower-case one an HTML element.
@@ -7,8 +9,11 @@ const kind = (name: string): string => (/^[A-Z]|\./.test(name) ? 'component' : '
 const nameOf = (name: string): string =>
   kind(name) === 'tag' ? name.toLowerCase() : name.split('.').map(sayIdentifier).join(' dot ');
 
-const ELEMENT = /<([A-Za-z][\w.-]*)\b[^<>]*>([\s\S]*?)<\/\1\s*>/g;
-const TAG = /<(\/)?([A-Za-z][\w.-]*)\b[^<>]*?(\/)?>/g;
+// "an A component", "an input tag": a vowel, or a letter whose name starts with one.
+const article = (name: string): string => (/^(?:[aeio]|[aefhilmnorsx](?![a-z]))/i.test(name) ? 'an' : 'a');
+// A tag never follows a name directly: "Eq<X, X>" is a generic type (code-expression.ts), not the X component.
+const ELEMENT = /(?<![\w$])<([A-Za-z][\w.-]*)\b[^<>]*>([\s\S]*?)<\/\1\s*>/g;
+const TAG = /(?<![\w$])<(\/)?([A-Za-z][\w.-]*)\b[^<>]*?(\/)?>/g;
 const FRAGMENT = /<\/?>/g;
 
 /** Every tag in `code` as words; `sayText` says what an element holds. */
@@ -19,16 +24,34 @@ export function sayMarkup(code: string, sayText: (text: string) => string): stri
     before = said;
     said = said.replace(ELEMENT, (_, name: string, inner: string) => {
       const text = inner.trim() ? sayText(inner).trim() : '';
-      return ` a ${nameOf(name)} ${kind(name)}${text ? ` saying ${text}` : ''} `;
+      return ` ${article(nameOf(name))} ${nameOf(name)} ${kind(name)}${text ? ` saying ${text}` : ''} `;
     });
   }
-  return said
-    .replace(
+  // Innermost first here too: "<A children={<B />} />" holds a tag in its props.
+  for (let before = ''; before !== said; ) {
+    before = said;
+    said = said.replace(
       TAG,
       (_, closing: string | undefined, name: string) =>
         ` the ${closing ? 'closing ' : ''}${nameOf(name)} ${kind(name)} `,
-    )
-    .replace(FRAGMENT, ' a fragment ');
+    );
+  }
+  return said.replace(FRAGMENT, ' a fragment ');
 }
 
-export const HAS_MARKUP = /<\/?[A-Za-z][\w.-]*\b[^<>]*>|<\/?>/;
+export const HAS_MARKUP = /(?<![\w$])<\/?[A-Za-z][\w.-]*\b[^<>]*>|<\/?>/;
+
+// A tag written as text in prose ("It's a <p> with…", an escaped "&lt;span style=…&gt;"): only with no attribute or
+// with name=value attributes, so that "if a<b and c>d" stays maths.
+const WRITTEN_TAG = /(?<![\w$])<\/?[A-Za-z][\w.-]*(?:\s+[\w-]+=[^<>]*)?\s*\/?>|<\/?>/g;
+
+/** The tags written in prose said by name ("the span tag"); the text between them is prose, said by its rules. */
+// "Why isn't <some other API> a Hook?": brackets around words hold a placeholder, said without them.
+const PLACEHOLDER = /<([A-Za-z][\w'-]*(?: [\w'-]+)+)>/g;
+
+export const sayWrittenMarkup = (text: string): string =>
+  text
+    .replace(PLACEHOLDER, ' $1 ')
+    .replace(WRITTEN_TAG, (tag: string, at: number, whole: string) =>
+      said(withoutOwnArticle(sayMarkup(tag, (inner) => inner).trim(), whole.slice(0, at))),
+    );

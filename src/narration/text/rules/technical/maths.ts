@@ -46,8 +46,9 @@ function sayScripts(text: string): string {
 }
 
 const OPERAND = String.raw`(?:[A-Za-z_][\w]*|\d[\d,]*(?:\.\d+)?)`;
-// A slash or a hyphen counts only spaced ("a / b"): unspaced, it is "and/or", "CI/CD" or "well-known".
-const OPERATOR = String.raw`(?:\s*[+*=×÷−<>≤≥≠≈]\s*|\s[/-]\s)`;
+// A slash or a hyphen counts only spaced ("a / b"): unspaced, it is "and/or", "CI/CD" or "well-known". A "<" before
+// a name opens a tag written in prose ("the <span"), which the markup rule says.
+const OPERATOR = String.raw`(?:\s*[+*=×÷−>≤≥≠≈]\s*|\s*<\s+|<\s*|\s[/-]\s)`;
 // An expression in prose: operands joined by operators, at least one of them a letter, so "a + birthYear" is maths
 // (and its "a" no article) while "1 + 1" is left to the number rules.
 const EXPRESSION = new RegExp(String.raw`(?<![\w.'-])${OPERAND}(?:${OPERATOR}${OPERAND})+(?![\w.'(-])`, 'g');
