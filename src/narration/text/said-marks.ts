@@ -13,7 +13,8 @@ export const unmarkSaid = (text: string): string =>
   text
     .replace(MARK, '')
     .replace(/[ \t]+/g, ' ')
-    .replace(/ +([,.;:!?])/g, '$1')
+    .replace(/ +([,.;:!?)\]])/g, '$1')
+    .replace(/([([]) +/g, '$1')
     .replace(/^ | $/gm, '');
 
 /** The text in and out of marks, in order: a rule that must keep out of said words maps only the `said: false` parts. */

@@ -30,6 +30,10 @@ const UNITS: Readonly<Record<string, readonly [one: string, many: string]>> = {
   Mbps: ['megabit per second', 'megabits per second'],
   Gbps: ['gigabit per second', 'gigabits per second'],
   ms: ['millisecond', 'milliseconds'],
+  // After NFKC (characters.ts), the micro sign is the Greek mu.
+  μs: ['microsecond', 'microseconds'],
+  μg: ['microgram', 'micrograms'],
+  ns: ['nanosecond', 'nanoseconds'],
 };
 
 const UNIT_PATTERN = new RegExp(

@@ -19,5 +19,11 @@ const EMOJI = new RegExp(`(${Object.keys(WORDS).join('|')})(?:\\uFE0F?\\1)*\\uFE
 
 const DECORATION = /\p{Extended_Pictographic}\uFE0F?|[\u{1F3FB}-\u{1F3FF}\u200D]/gu;
 
+// An emoji used as a function, "🐞(n)", is said as one: "bug of n".
+const CALLED = new RegExp(`${EMOJI.source}\\(([^()]*)\\)`, 'gu');
+
 export const sayEmoji = (text: string): string =>
-  text.replace(EMOJI, (_, emoji: string) => ` ${WORDS[emoji]} `).replace(DECORATION, ' ');
+  text
+    .replace(CALLED, (_, emoji: string, inner: string) => ` ${WORDS[emoji]} of ${inner} `)
+    .replace(EMOJI, (_, emoji: string) => ` ${WORDS[emoji]} `)
+    .replace(DECORATION, ' ');

@@ -14,7 +14,8 @@ const article = (name: string): string => (/^(?:[aeio]|[aefhilmnorsx](?![a-z]))/
 // A tag never follows a name directly: "Eq<X, X>" is a generic type (code-expression.ts), not the X component.
 const ELEMENT = /(?<![\w$])<([A-Za-z][\w.-]*)\b[^<>]*>([\s\S]*?)<\/\1\s*>/g;
 const TAG = /(?<![\w$])<(\/)?([A-Za-z][\w.-]*)\b[^<>]*?(\/)?>/g;
-const FRAGMENT = /<\/?>/g;
+const FRAGMENT = /<>/g;
+const FRAGMENT_END = /<\/>/g;
 
 /** Every tag in `code` as words; `sayText` says what an element holds. */
 export function sayMarkup(code: string, sayText: (text: string) => string): string {
@@ -36,7 +37,7 @@ export function sayMarkup(code: string, sayText: (text: string) => string): stri
         ` the ${closing ? 'closing ' : ''}${nameOf(name)} ${kind(name)} `,
     );
   }
-  return said.replace(FRAGMENT, ' a fragment ');
+  return said.replace(FRAGMENT, ' a fragment ').replace(FRAGMENT_END, ' ');
 }
 
 export const HAS_MARKUP = /(?<![\w$])<\/?[A-Za-z][\w.-]*\b[^<>]*>|<\/?>/;

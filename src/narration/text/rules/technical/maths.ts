@@ -85,5 +85,5 @@ export function sayMaths(text: string): string {
     .replace(/\bO\(([^()]+)\)/g, (_, inner: string) => said(`big O of ${sayExpression(inner)}`))
     .replace(EXPRESSION, (expression) => (isMaths(expression) ? said(sayExpression(expression)) : expression))
     .replace(/(\d)\s+-\s+(?=\d)/g, '$1 minus ')
-    .replace(/[≤≥≠≈÷−·∞√]/g, (operator) => ` ${OPERATORS[operator]} `);
+    .replace(/[≤≥≠≈÷×−·∞√]/g, (operator) => ` ${OPERATORS[operator]} `);
 }
