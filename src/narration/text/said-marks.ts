@@ -14,8 +14,13 @@ export const unmarkSaid = (text: string): string =>
     .replace(MARK, '')
     .replace(/[ \t]+/g, ' ')
     .replace(/ +([,.;:!?)\]])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/,\s*([.;:!?])/g, '$1')
     .replace(/([([]) +/g, '$1')
-    .replace(/^ | $/gm, '');
+    .replace(/^ | $/gm, '')
+    // a pause that a rule left before the first words or after the last
+    .replace(/^,\s*/gm, '')
+    .replace(/,$/gm, '.');
 
 /** The text in and out of marks, in order: a rule that must keep out of said words maps only the `said: false` parts. */
 export function splitSaid(text: string): Array<{ text: string; said: boolean }> {

@@ -20,6 +20,7 @@ import type { SpokenRule } from './rules/spoken-rule.ts';
 import { saySymbols } from './rules/prose/symbols.ts';
 import { sayUnits } from './rules/prose/units.ts';
 import { sayAddresses } from './rules/technical/addresses.ts';
+import { sayArrows } from './rules/technical/code-expression.ts';
 import { sayEmoji } from './rules/technical/emoji.ts';
 import { sayFlags } from './rules/technical/flags.ts';
 import { sayInlineCode } from './rules/technical/inline-code.ts';
@@ -34,12 +35,14 @@ const outsideSaid = (apply: (text: string) => string) => (text: string) =>
     .map((part) => (part.said ? part.text : apply(part.text)))
     .join('');
 
-// Inline code first: it is said whole, by the token rules it holds; then tags written in prose, before maths reads "<". Maths before anything NFKC touches ("²"), and
+// Inline code first: it is said whole, by the token rules it holds; emoji before tags ("<a🐞>"), and tags and arrows
+// written in prose before maths reads "<" and ">". Maths before anything NFKC touches ("²"), and
 // versions before addresses, so "react@18.2.0" is a package and not an email address.
 export const TECHNICAL_RULES: readonly SpokenRule[] = [
   { name: 'inline-code', apply: sayInlineCode },
-  { name: 'markup', apply: outsideSaid(sayWrittenMarkup) },
   { name: 'emoji', apply: outsideSaid(sayEmoji) },
+  { name: 'markup', apply: outsideSaid(sayWrittenMarkup) },
+  { name: 'arrows', apply: outsideSaid(sayArrows) },
   { name: 'maths', apply: outsideSaid(sayMaths) },
   { name: 'versions', apply: outsideSaid(sayVersions) },
   { name: 'flags', apply: outsideSaid(sayFlags) },

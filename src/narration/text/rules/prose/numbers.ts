@@ -57,6 +57,7 @@ export function sayFractions(text: string): string {
 export function sayNumbers(text: string): string {
   return text
     .replace(/([A-Za-z])(?=\d)|(\d)(?=[A-Za-z])/g, '$1$2 ')
+    .replace(/(?<![\w.])\.(?=\d)/g, '0.') // ".5" is "zero point five", as a person reads it
     .replace(/\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)*/g, (n: string) => {
       if (n.includes('.')) return decimal(n.replace(/,/g, ''));
       return n.length > 15 ? digits(n) : cardinal(numberOf(n));

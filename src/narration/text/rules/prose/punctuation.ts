@@ -13,14 +13,18 @@ export const sayParentheses: (text: string) => string = (text) =>
   text.replace(/\s*[([]\s*/g, ', ').replace(/\s*[)\]]/g, ',');
 
 export function tidyPunctuation(text: string): string {
-  return text
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ +([,.;:!?])/g, '$1')
-    .replace(/,(?:\s*,)+/g, ',')
-    .replace(/,\s*([.;:!?])/g, '$1')
-    .replace(/([.;:!?])\s*,/g, '$1')
-    .replace(/(^|\n)\s*,\s*/g, '$1')
-    .replace(/,\s*$/g, '.')
-    .replace(/([,;:])(?=[A-Za-z])/g, '$1 ')
-    .trim();
+  return (
+    text
+      .replace(/[ \t]+/g, ' ')
+      // A dash that an earlier rule left spaced ("<- a" is "less than - a") is a pause, as one written so.
+      .replace(/ -+ /g, ', ')
+      .replace(/ +([,.;:!?])/g, '$1')
+      .replace(/,(?:\s*,)+/g, ',')
+      .replace(/,\s*([.;:!?])/g, '$1')
+      .replace(/([.;:!?])\s*,/g, '$1')
+      .replace(/(^|\n)\s*,\s*/g, '$1')
+      .replace(/,\s*$/g, '.')
+      .replace(/([,;:])(?=[A-Za-z])/g, '$1 ')
+      .trim()
+  );
 }

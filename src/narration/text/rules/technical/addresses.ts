@@ -36,7 +36,7 @@ export function sayPath(path: string): string {
     .replace(/^\.{1,2}\/|^\//, '')
     .split('/')
     .filter(Boolean)
-    .map((segment) => dotted(segment.replace(/\*/g, ' star ')).replace(/\s+/g, ' ').trim())
+    .map((segment) => dotted(segment.replace(/\*/g, ' star ').replace(/@/g, ' at ')).replace(/\s+/g, ' ').trim())
     .join(' slash ');
   return fragment === undefined ? words : `${words}, hash ${sayIdentifier(fragment)}`;
 }

@@ -26,7 +26,9 @@ export function sayCode(code: string): string {
   const words =
     wholeToken(trimmed) ??
     (HAS_MARKUP.test(trimmed) ? sayCodeExpression(sayMarkup(trimmed, sayCode)) : sayCodeExpression(trimmed));
-  return words.replace(/\s+/g, ' ').trim() || EMPTY_CODE;
+  const spoken = words.replace(/\s+/g, ' ').trim();
+  // Only commas or stops left ("`,,,`") is nothing a listener hears.
+  return /[\p{L}\p{N}]/u.test(spoken) ? spoken : EMPTY_CODE;
 }
 
 // A plural or possessive written after the code ("`console.log`s", "`<Row>`'s") belongs to its last word.

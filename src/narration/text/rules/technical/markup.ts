@@ -11,9 +11,9 @@ const nameOf = (name: string): string =>
 
 // "an A component", "an input tag": a vowel, or a letter whose name starts with one.
 const article = (name: string): string => (/^(?:[aeio]|[aefhilmnorsx](?![a-z]))/i.test(name) ? 'an' : 'a');
-// A tag never follows a name directly: "Eq<X, X>" is a generic type (code-expression.ts), not the X component.
+// An opening tag never follows a name directly (a closing one may: "Hello</p>"): "Eq<X, X>" is a generic type (code-expression.ts), not the X component.
 const ELEMENT = /(?<![\w$])<([A-Za-z][\w.-]*)\b[^<>]*>([\s\S]*?)<\/\1\s*>/g;
-const TAG = /(?<![\w$])<(\/)?([A-Za-z][\w.-]*)\b[^<>]*?(\/)?>/g;
+const TAG = /(?:(?<![\w$])<|<(?=\/))(\/)?([A-Za-z][\w.-]*)\b[^<>]*?(\/)?>/g;
 const FRAGMENT = /<>/g;
 const FRAGMENT_END = /<\/>/g;
 
@@ -40,19 +40,36 @@ export function sayMarkup(code: string, sayText: (text: string) => string): stri
   return said.replace(FRAGMENT, ' a fragment ').replace(FRAGMENT_END, ' ');
 }
 
-export const HAS_MARKUP = /(?<![\w$])<\/?[A-Za-z][\w.-]*\b[^<>]*>|<\/?>/;
+export const HAS_MARKUP = /(?:(?<![\w$])<|<\/)\/?[A-Za-z][\w.-]*\b[^<>]*>|<\/?>/;
 
 // A tag written as text in prose ("It's a <p> with…", an escaped "&lt;span style=…&gt;"): only with no attribute or
 // with name=value attributes, so that "if a<b and c>d" stays maths.
-const WRITTEN_TAG = /(?<![\w$])<\/?[A-Za-z][\w.-]*(?:\s+[\w-]+=[^<>]*)?\s*\/?>|<\/?>/g;
+const WRITTEN_TAG = /(?<![\w$])<[A-Za-z][\w.-]*(?:\s+[\w-]+=[^<>]*)?\s*\/?>|<\/[A-Za-z][\w.-]*\s*>|<\/?>/g;
 
 /** The tags written in prose said by name ("the span tag"); the text between them is prose, said by its rules. */
 // "Why isn't <some other API> a Hook?": brackets around words hold a placeholder, said without them.
 const PLACEHOLDER = /<([A-Za-z][\w'-]*(?: [\w'-]+)+)>/g;
 
-export const sayWrittenMarkup = (text: string): string =>
-  text
-    .replace(PLACEHOLDER, ' $1 ')
-    .replace(WRITTEN_TAG, (tag: string, at: number, whole: string) =>
+// A generic type written in prose, "Eq<X, X>", as code says it: "eq of X and X".
+const GENERIC = /\b([A-Z][\w$.]*)<([\w$., ]*)>/g;
+
+export function sayWrittenMarkup(text: string): string {
+  let words = text
+    .replace(GENERIC, (_, name: string, types: string) =>
+      said(
+        `${sayIdentifier(name)} of ${types
+          .split(',')
+          .map((type) => sayIdentifier(type.trim()))
+          .join(' and ')}`,
+      ),
+    )
+    .replace(PLACEHOLDER, ' $1 ');
+  // Innermost first, until none is left: "<A children={<B />} />".
+  for (let before = ''; before !== words; ) {
+    before = words;
+    words = words.replace(WRITTEN_TAG, (tag: string, at: number, whole: string) =>
       said(withoutOwnArticle(sayMarkup(tag, (inner) => inner).trim(), whole.slice(0, at))),
     );
+  }
+  return words;
+}

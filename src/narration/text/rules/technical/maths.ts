@@ -51,7 +51,7 @@ const OPERAND = String.raw`(?:[A-Za-z_][\w]*|\d[\d,]*(?:\.\d+)?)`;
 const OPERATOR = String.raw`(?:\s*[+*=×÷−>≤≥≠≈]\s*|\s*<\s+|<\s*|\s[/-]\s)`;
 // An expression in prose: operands joined by operators, at least one of them a letter, so "a + birthYear" is maths
 // (and its "a" no article) while "1 + 1" is left to the number rules.
-const EXPRESSION = new RegExp(String.raw`(?<![\w.'-])${OPERAND}(?:${OPERATOR}${OPERAND})+(?![\w.'(-])`, 'g');
+const EXPRESSION = new RegExp(String.raw`(?<![\w.'-])${OPERAND}(?:${OPERATOR}${OPERAND})+(?![\w'(@-]|\.\w|:\/\/)`, 'g');
 const WORD_OPERATORS: Readonly<Record<string, string>> = {
   '+': 'plus',
   '-': 'minus',
@@ -62,23 +62,28 @@ const WORD_OPERATORS: Readonly<Record<string, string>> = {
   '>': 'is greater than',
 };
 
+// Own keys only: an operand "__proto__" or "constructor" is a name, not Object.prototype's (fast-check found it).
+const operatorWords = (bit: string): string | undefined =>
+  Object.hasOwn(WORD_OPERATORS, bit) ? WORD_OPERATORS[bit] : Object.hasOwn(OPERATORS, bit) ? OPERATORS[bit] : undefined;
+
 function sayExpression(expression: string): string {
   return expression
     .split(/(\s*[+*=×÷−<>≤≥≠≈]\s*|\s[/-]\s)/)
     .map((bit) => {
       const trimmed = bit.trim();
       if (trimmed === '') return bit;
-      return (
-        WORD_OPERATORS[trimmed] ?? OPERATORS[trimmed] ?? (/^[A-Za-z_]/.test(trimmed) ? sayIdentifier(trimmed) : trimmed)
-      );
+      return operatorWords(trimmed) ?? (/^[A-Za-z_]/.test(trimmed) ? sayIdentifier(trimmed) : trimmed);
     })
     .join(' ');
 }
 
 // A spaced hyphen or slash between words is prose ("one thing - and another", "read / write"): maths only beside a
 // number or with an operator that is nothing else ("a + b - c", "n - 1").
+// An expression does not end in an abbreviation ("a = etc."), which its own rule says.
 const isMaths = (expression: string): boolean =>
-  /[A-Za-z]/.test(expression) && (/[+*=×÷−<>≤≥≠≈]/.test(expression) || /\d/.test(expression));
+  /[A-Za-z]/.test(expression) &&
+  !/\b(?:etc|vs|approx|cf)$/.test(expression) &&
+  (/[+*=×÷−<>≤≥≠≈]/.test(expression) || /\d/.test(expression));
 
 export function sayMaths(text: string): string {
   return sayScripts(text)
