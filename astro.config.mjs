@@ -3,19 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import remarkFootnoteCheck from './src/plugins/remark-footnote-check.ts';
-import rehypeUniqueIds from './src/plugins/rehype-unique-ids.ts';
-import remarkImageAltCheck from './src/plugins/remark-image-alt-check.ts';
-import remarkImageFilesCheck from './src/plugins/remark-image-files-check.ts';
-import remarkCodeLanguages from './src/plugins/remark-code-languages.ts';
-import remarkMdxComponentsCheck from './src/plugins/remark-mdx-components-check.ts';
-import rehypeEssayImages from './src/plugins/rehype-essay-images.ts';
-import rehypeRawHtml from './src/plugins/rehype-raw-html.ts';
-import rehypeRawImageAltCheck from './src/plugins/rehype-raw-image-alt-check.ts';
-import rehypeSay from './src/plugins/rehype-say.ts';
-import rehypeEmbeds from './src/plugins/rehype-embeds.ts';
+import { SITE_MARKDOWN } from './src/plugins/site-markdown.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -26,7 +14,6 @@ import essayChecks from './src/integrations/essay-checks.ts';
 import bundleFiles from './src/integrations/bundle-files.ts';
 import vectorOriginals from './src/integrations/vector-originals.ts';
 import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
-import { PAGE_IDS } from './src/lib/site/page-ids.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
@@ -102,26 +89,6 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins. This one renders .md essays and, through
     // @astrojs/mdx (which extends it), .mdx essays: both get every plugin below.
-    processor: unified({
-      remarkPlugins: [
-        remarkGfm,
-        remarkFootnoteCheck,
-        remarkImageAltCheck,
-        remarkImageFilesCheck,
-        remarkMdxComponentsCheck,
-        remarkCodeLanguages,
-      ],
-      rehypePlugins: [
-        rehypeRawHtml,
-        rehypeRawImageAltCheck,
-        rehypeSay,
-        rehypeEmbeds,
-        rehypeEssayImages,
-        rehypeSlug,
-        [rehypeUniqueIds, { reserved: Object.values(PAGE_IDS) }],
-      ],
-      // U+FE0E keeps iOS from drawing the back-link arrow as an emoji.
-      remarkRehype: { footnoteBackContent: '\u21A9\uFE0E' },
-    }),
+    processor: unified(SITE_MARKDOWN),
   },
 });

@@ -173,7 +173,7 @@ test('code blocks take their colours from the stylesheet, not from inline styles
 }) => {
   await visit(page, CODE_ESSAY);
   const blocks = page.locator('[data-essay-body] pre');
-  await expect(blocks).toHaveCount(3);
+  await expect(blocks).toHaveCount(5);
   expect(await page.locator('[data-essay-body] pre [style], [data-essay-body] pre[style]').count()).toBe(0);
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });

@@ -2,6 +2,8 @@
 // data-say=<id>, and the narration script speaks the same blocks and names its cues by the same ids.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
+import { codeAnnouncement, type CodeSample, codeSampleOf } from './code-samples.ts';
+import { MARKS } from './spoken-marks.ts';
 
 export type BlockKind =
   | 'heading'
@@ -23,7 +25,12 @@ export interface SpokenBlock {
   text: string;
   /** What the voice says instead, where the author wrote <Say as="…"> (data-spoken-as) inside the block. */
   say?: string;
+  /** The text with its inline code, superscripts and subscripts marked (spoken-marks.ts), where it has any. */
+  marked?: string;
 }
+
+/** What the narration is given for a block, before its spoken-text rules: the <Say> text, or the marked text. */
+export const voicedText = (block: SpokenBlock): string => block.say ?? block.marked ?? block.text;
 
 export interface SegmentOptions {
   /** Read the footnotes at the end after a short announcement, or leave them out. */
@@ -45,8 +52,6 @@ const ID_PREFIX: Record<BlockKind, string> = {
 };
 
 const TABLE_ANNOUNCEMENT = 'The page shows a table here.';
-// Code read aloud is noise ("w c, dash w…"): the listener is told it is there, and the page is there for it.
-const CODE_ANNOUNCEMENT = 'The page shows code here.';
 const FOOTNOTES_ANNOUNCEMENT = 'Footnotes.';
 const ASIDE_LEAD_IN = 'Aside:';
 
@@ -120,21 +125,32 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }
 
+interface TextOptions {
+  /** Each <Say> (data-spoken-as) replaced by what it says. */
+  asSaid?: boolean;
+  /** Inline code, superscripts and subscripts between their marks (spoken-marks.ts). */
+  marked?: boolean;
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
 /**
  * Visible text of a node minus footnote markers, back-links, nested lists (blocks of their own) and the skip list;
- * `asSaid`, with each <Say> (data-spoken-as) replaced by what it says.
+ * as said, or marked, per `how`.
  */
-function spokenText(node: Element, options: SegmentOptions, asSaid = false): string {
+function spokenText(node: Element, options: SegmentOptions, how: TextOptions = {}): string {
   const strip = (children: ElementContent[]): ElementContent[] =>
     children.flatMap((child): ElementContent[] => {
       if (!isElement(child)) return [child];
-      if (asSaid && typeof child.properties.dataSpokenAs === 'string')
-        return [{ type: 'text', value: child.properties.dataSpokenAs }];
+      if (how.asSaid && typeof child.properties.dataSpokenAs === 'string') return [text(child.properties.dataSpokenAs)];
       if (isUnspoken(child, options)) return [];
       if (has(child, 'dataFootnoteRef') || has(child, 'dataFootnoteBackref')) return [];
       if (child.tagName === 'sup' && child.children.some((c) => isElement(c) && has(c, 'dataFootnoteRef'))) return [];
       if (child.tagName === 'ul' || child.tagName === 'ol') return [];
-      return [{ ...child, children: strip(child.children) }];
+      if (child.tagName === 'br') return [text(' ')]; // "a `<p>`<br />with": two words, not "<p>with"
+      const marks = how.marked ? MARKS[child.tagName] : undefined;
+      const kept: ElementContent = { ...child, children: strip(child.children) };
+      return marks ? [text(marks[0]), kept, text(marks[1])] : [kept];
     });
   return textOf({ ...node, children: strip(node.children) })
     .replace(/\s+/g, ' ')
@@ -154,6 +170,8 @@ interface Found {
   node: Element;
   kind: BlockKind;
   text: string;
+  /** A code block's fence meta, for the announcement of its run of code blocks. */
+  sample?: CodeSample | undefined;
 }
 
 function collect(nodes: readonly (RootContent | ElementContent)[], options: SegmentOptions, out: Found[]): void {
@@ -178,7 +196,8 @@ function collect(nodes: readonly (RootContent | ElementContent)[], options: Segm
         out,
       );
     } else if (tag === 'table') add('table', TABLE_ANNOUNCEMENT);
-    else if (tag === 'pre') add('code', CODE_ANNOUNCEMENT);
+    else if (tag === 'pre' || codeSampleOf(node))
+      out.push({ node, kind: 'code', text: '', sample: codeSampleOf(node) });
     else if (tag === 'img' || ((tag === 'a' || tag === 'picture') && !spokenText(node, options)))
       add('image', altText(node));
     else if (tag === 'figure') collectFigure(node, options, out);
@@ -230,14 +249,40 @@ function collectFootnotes(section: Element, options: SegmentOptions, out: Found[
   });
 }
 
-/** The block's text with its <Say> elements said as written, when it holds any (an aside's lead-in stays). */
-function saidInstead(node: Element, text: string, options: SegmentOptions): string | undefined {
-  const said = spokenText(node, options, true);
-  const seen = spokenText(node, options);
-  return said === seen || !text.includes(seen) ? undefined : text.replace(seen, said);
+/**
+ * Code blocks with no prose between them are announced once, by the first ("The page shows two code samples here."),
+ * so a listener is not told "code here" back to back; the others are marked with the same id, for read-along.
+ */
+function announceCodeRuns(found: readonly Found[]): Array<Found & { also: Element[] }> {
+  const out: Array<Found & { also: Element[] }> = [];
+  for (let i = 0; i < found.length; i++) {
+    const block = found[i] as Found;
+    if (block.kind !== 'code') {
+      out.push({ ...block, also: [] });
+      continue;
+    }
+    const run: Found[] = [];
+    while (found[i]?.kind === 'code') run.push(found[i++] as Found);
+    i--;
+    const samples = run.map((code) => code.sample ?? {});
+    out.push({
+      node: block.node,
+      kind: 'code',
+      text: codeAnnouncement(samples),
+      also: run.slice(1).map((c) => c.node),
+    });
+  }
+  return out;
 }
 
-function assignIds(found: readonly Found[]): Array<Found & { id: string }> {
+/** The block's text, spoken from the node `how` asks, where it differs from the text shown (an aside's lead-in stays). */
+function textAs(node: Element, shown: string, options: SegmentOptions, how: TextOptions): string | undefined {
+  const seen = spokenText(node, options);
+  const other = spokenText(node, options, how);
+  return other === seen || !shown.includes(seen) ? undefined : shown.replace(seen, () => other);
+}
+
+function assignIds<T extends Found>(found: readonly T[]): Array<T & { id: string }> {
   const used = new Set<string>();
   return found.map((block) => {
     const base = `${ID_PREFIX[block.kind]}-${fnv1a(block.text)}`;
@@ -257,9 +302,12 @@ export function segmentSpokenBlocks(body: Root | Element, options: SegmentOption
 export function annotateSpokenBlocks(body: Root | Element, options: SegmentOptions): SpokenBlock[] {
   const found: Found[] = [];
   collect(body.children, options, found);
-  return assignIds(found).map(({ node, id, kind, text }) => {
-    node.properties.dataSay = id;
-    const say = saidInstead(node, text, options);
-    return say === undefined ? { id, kind, text } : { id, kind, text, say };
+  return assignIds(announceCodeRuns(found)).map(({ node, id, kind, text, also }) => {
+    for (const element of [node, ...also]) element.properties.dataSay = id;
+    if (kind === 'code') return { id, kind, text };
+    const say =
+      textAs(node, text, options, { asSaid: true }) && textAs(node, text, options, { asSaid: true, marked: true });
+    const marked = textAs(node, text, options, { marked: true });
+    return { id, kind, text, ...(say === undefined ? {} : { say }), ...(marked === undefined ? {} : { marked }) };
   });
 }

@@ -1,5 +1,5 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
-import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
+import { type SpokenBlock, voicedText } from '../../lib/essay-body/spoken-blocks.ts';
 import { assembleNarration } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
 import { writeFileIfChanged } from '../../files/atomic-write.ts';
@@ -21,7 +21,7 @@ import { encodeMp3, mp3DurationSeconds } from '../audio/mp3.ts';
 import { NO_PRONUNCIATIONS, type Lexicon } from '../../lib/essays/pronunciations.ts';
 import { applyPronunciations, type PhonemeWriter } from '../text/apply-pronunciations.ts';
 import { espeakPhonemes } from '../text/espeak-phonemes.ts';
-import { toSpokenText } from '../text/spoken-text.ts';
+import { toMarkedSpokenText, toSpokenText, toWrittenText } from '../text/spoken-text.ts';
 import { synthesizeAll } from './synth-pool.ts';
 import { buildWebVtt } from '../audio/webvtt.ts';
 
@@ -72,19 +72,20 @@ export const phonemeWriter = (voice: TextVoice): PhonemeWriter | undefined =>
 /** What the engine is given to say for each block: the author's pronunciations first, then flite's spelling. */
 export const spokenTexts = (
   blocks: readonly SpokenBlock[],
-  voice: TextVoice,
+  voice: TextVoice & { marked?: boolean },
   lexicon: Lexicon = NO_PRONUNCIATIONS,
 ): string[] =>
   blocks.map((block) => {
-    const said = applyPronunciations(block.say ?? block.text, lexicon, phonemeWriter(voice)).text;
-    return voice.readsTextAsWritten ? said : toSpokenText(said);
+    const said = applyPronunciations(voicedText(block), lexicon, phonemeWriter(voice)).text;
+    if (voice.readsTextAsWritten) return toWrittenText(said);
+    return voice.marked ? toMarkedSpokenText(said) : toSpokenText(said);
   });
 
 /** The entries that change this essay's spoken text, as one key: what tells "the pronunciations changed". */
 export function pronunciationsKey(blocks: readonly SpokenBlock[], lexicon: Lexicon): string | undefined {
   const used = new Map(
     blocks.flatMap((block) =>
-      applyPronunciations(block.say ?? block.text, lexicon).substitutions.map(
+      applyPronunciations(voicedText(block), lexicon).substitutions.map(
         ({ entry }) => [entry, lexicon.get(entry)] as const,
       ),
     ),

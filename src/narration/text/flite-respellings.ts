@@ -1,4 +1,5 @@
 // Words flite mispronounces, respelled so that it says them right; found by comparing flite's phones with CMUdict.
+import { SAID_CLOSE, SAID_OPEN } from './said-marks.ts';
 
 // British -ise verbs that flite's American lexicon lacks, so it guesses ("realise" as "ree-luz"); the -ize
 // spelling it knows. A list, not a rule: "promise", "raise" and "exercise" must stay as they are.
@@ -109,15 +110,24 @@ const RESPELLINGS: Readonly<Record<string, string>> = {
 // flite reduces the article "a" to a weak schwa (ax) that a recogniser often misses; "uh" says the unreduced vowel in
 // the same time (60 ms against 65 ms in "read by a/uh machine"; pocketsphinx on what-the-ear-forgives: 82.7% → 83.6%
 // of words heard). Only the article: lower case mid-sentence, capital only at a sentence start, so the letter in
-// "plan A" or "A. Smith" stays a letter.
-const ARTICLE_A = /\ba (?=[A-Za-z])/g;
-const SENTENCE_ARTICLE_A = /(^|[.!?]["')]?\s+|["(])A (?=[a-z])/g;
+// "plan A" or "A. Smith" stays a letter; and never inside words a technical rule said (code, maths: "a + birthYear").
+const ARTICLE_A = /\ba (?=\uE002?[A-Za-z])/g;
+const SENTENCE_ARTICLE_A = /(^|[.!?]["')]?\s+|["(])A (?=\uE002?[a-z])/g;
+
+/** Whether `at` lies inside words a technical rule said (between SAID_OPEN and SAID_CLOSE). */
+const insideSaid = (text: string, at: number): boolean =>
+  text.lastIndexOf(SAID_OPEN, at) > text.lastIndexOf(SAID_CLOSE, at);
+
+const sayArticles = (text: string): string =>
+  text
+    .replace(ARTICLE_A, (a: string, at: number, whole: string) => (insideSaid(whole, at) ? a : 'uh '))
+    .replace(SENTENCE_ARTICLE_A, (a: string, before: string, at: number, whole: string) =>
+      insideSaid(whole, at + before.length) ? a : `${before}Uh `,
+    );
 
 /** Respells the words flite's lexicon gets wrong so that its letter-to-sound rules get them right. */
 export function respellForFlite(text: string): string {
-  return text
-    .replace(ARTICLE_A, 'uh ')
-    .replace(SENTENCE_ARTICLE_A, '$1Uh ')
+  return sayArticles(text)
     .replace(
       ISE_WORD,
       (_, stem: string, vowel: string, s: string, ending: string) => `${stem}${vowel}${s === 'S' ? 'Z' : 'z'}${ending}`,

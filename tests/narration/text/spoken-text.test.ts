@@ -23,6 +23,13 @@ describe('toSpokenText: pauses', () => {
   test('says an unspaced em dash as a pause too', () =>
     says('width, space, type—most of it', 'width, space, type, most of it'));
   test('says a spaced hyphen as a pause', () => says('one thing - and another', 'one thing, and another'));
+  test('says a spaced hyphen between words as a pause, not "minus": "useful - but slow"', () =>
+    says('It is useful - but slow - in practice', 'It is useful, but slow, in practice'));
+  test('says a spaced slash between words as "or", as unspaced, not "over": "read / write"', () =>
+    says('read / write', 'read or write'));
+  test('says a spaced hyphen beside a number as "minus": "n - 1"', () =>
+    says('take n - 1 steps', 'take n minus one steps'));
+  test('says a spaced hyphen among operators as "minus": "a + b - c"', () => says('a + b - c', 'a plus b minus c'));
   test('keeps a hyphen inside a word: "open-source"', () => says('an open-source project', 'an open-source project'));
   test('says an ellipsis before a new sentence as a full stop', () => says('And then… Nothing.', 'And then. Nothing.'));
   test('says an ellipsis inside a sentence as a comma', () => says('wait... what', 'wait, what'));
