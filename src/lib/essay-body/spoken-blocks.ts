@@ -4,6 +4,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import { codeAnnouncement, type CodeSample, codeSampleOf } from './code-samples.ts';
 import { MARKS } from './spoken-marks.ts';
+import { stableHash } from './stable-hash.ts';
 
 export type BlockKind =
   | 'heading'
@@ -114,16 +115,6 @@ const BLOCK_TAGS = new Set([
   'h5',
   'h6',
 ]);
-
-/** FNV-1a: a stable, dependency-free hash, so ids survive rebuilds and move with their text. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
-}
 
 interface TextOptions {
   /** Each <Say> (data-spoken-as) replaced by what it says. */
@@ -285,7 +276,7 @@ function textAs(node: Element, shown: string, options: SegmentOptions, how: Text
 function assignIds<T extends Found>(found: readonly T[]): Array<T & { id: string }> {
   const used = new Set<string>();
   return found.map((block) => {
-    const base = `${ID_PREFIX[block.kind]}-${fnv1a(block.text)}`;
+    const base = `${ID_PREFIX[block.kind]}-${stableHash(block.text)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
