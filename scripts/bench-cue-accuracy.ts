@@ -1,8 +1,14 @@
-// Measures how far each WebVTT cue lands from its block's audio after a real decoder (ffmpeg, Chromium) plays the MP3.
+// Measures how far each WebVTT cue (one per sentence) lands from its sentence's audio after a real decoder (ffmpeg, Chromium) plays the MP3.
 // Run: npx node scripts/bench-cue-accuracy.ts [--synthetic]   (needs /usr/bin/ffmpeg and /usr/bin/chromium)
 // By default it narrates a short essay with flite; --synthetic uses speech-like noise instead, with no engine.
 import { chromium, type Browser } from 'playwright-core';
-import { assembleNarration, type AssembledNarration, type BlockAudio } from '../src/narration/audio/assemble.ts';
+import {
+  assembleNarration,
+  type AssembledNarration,
+  type BlockAudio,
+  wholeBlock,
+} from '../src/narration/audio/assemble.ts';
+import { splitSentences } from '../src/lib/essay-body/sentences.ts';
 import type { BlockKind } from '../src/lib/essay-body/spoken-blocks.ts';
 import { loadEngine } from '../src/narration/engines/registry.ts';
 import { encodeMp3, mp3DurationSeconds } from '../src/narration/audio/mp3.ts';
@@ -50,7 +56,7 @@ function syntheticBlocks(count: number): BlockAudio[] {
       const syllable = Math.sin((Math.PI * 4 * k) / SAMPLE_RATE) ** 2;
       samples[lead + k] = level * (0.2 + 0.8 * syllable) * (random() * 2 - 1);
     }
-    return { id: `b${i}`, kind: KINDS[i % KINDS.length] ?? 'paragraph', samples };
+    return wholeBlock(`b${i}`, KINDS[i % KINDS.length] ?? 'paragraph', samples);
   });
 }
 
@@ -75,12 +81,19 @@ const ESSAY: readonly [BlockKind, string][] = [
 async function fliteBlocks(): Promise<BlockAudio[]> {
   const engine = await loadEngine('flite');
   return Promise.all(
-    ESSAY.map(async ([kind, text], i) => {
-      const speech = await engine.synthesize(text, engine.defaultVoice);
-      if (speech.sampleRate !== SAMPLE_RATE)
-        throw new Error(`flite spoke at ${speech.sampleRate} Hz, not ${SAMPLE_RATE}`);
-      return { id: `b${i}`, kind, samples: speech.samples };
-    }),
+    ESSAY.map(async ([kind, text], i) => ({
+      id: `b${i}`,
+      kind,
+      // Sentence by sentence, as `npm run narrate` synthesizes them.
+      sentences: await Promise.all(
+        splitSentences(text).map(async (sentence, n) => {
+          const speech = await engine.synthesize(sentence, engine.defaultVoice);
+          if (speech.sampleRate !== SAMPLE_RATE)
+            throw new Error(`flite spoke at ${speech.sampleRate} Hz, not ${SAMPLE_RATE}`);
+          return { id: `b${i}-s${n}`, samples: speech.samples };
+        }),
+      ),
+    })),
   );
 }
 
@@ -149,7 +162,7 @@ function soundMinusClockMs(recording: SeekRecording, narration: AssembledNarrati
 
 // Against the same narration as WAV (no codec delay), which cancels the recording path's own latency.
 async function seekErrorsMs(browser: Browser, mp3: Uint8Array, narration: AssembledNarration): Promise<number[]> {
-  const seeks = narration.timings.slice(1).map((t) => t.start);
+  const seeks = narration.sentenceTimings.slice(1).map((t) => t.start);
   const wav = encodeWav({ samples: narration.samples, sampleRate: SAMPLE_RATE });
   const measure = async (bytes: Uint8Array, type: string): Promise<number[]> =>
     (await recordSeeks(browser, bytes, type, seeks)).map((r) => soundMinusClockMs(r, narration));
@@ -191,7 +204,7 @@ async function main(): Promise<void> {
   const mp3 = await encodeMp3(narration.samples, SAMPLE_RATE);
   const encodeSeconds = (performance.now() - began) / 1000;
   console.log(
-    `${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.timings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`,
+    `${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.sentenceTimings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`,
   );
   console.log(
     `MP3 ${mp3Kbps(SAMPLE_RATE)} kbps, ${mp3.length} bytes = ${Math.round((mp3.length / seconds) * 60)} bytes per minute`,

@@ -12,7 +12,7 @@ import { parseArgs, promisify } from 'node:util';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import type { SpokenBlock } from '../src/lib/essay-body/spoken-blocks.ts';
-import { assembleNarration } from '../src/narration/audio/assemble.ts';
+import { assembleNarration, wholeBlock } from '../src/narration/audio/assemble.ts';
 import type { Speech } from '../src/narration/audio/speech.ts';
 import { flite } from '../src/narration/engines/flite.ts';
 import { encodeMp3 } from '../src/narration/audio/mp3.ts';
@@ -176,7 +176,7 @@ async function listenerAudio(
 ): Promise<Speech[]> {
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
   const assembled = assembleNarration(
-    blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })),
+    blocks.map((block, i) => wholeBlock(block.id, block.kind, speech[i]?.samples ?? new Float32Array())),
     sampleRate,
   );
   const { decoded, decodedRate } = mp3

@@ -13,11 +13,16 @@ import { assembleNarration, type AssembledNarration } from '../src/narration/aud
 import { readCachedBlock } from '../src/narration/pipeline/block-cache.ts';
 import { essayNarrationPath, NARRATION_CACHE, type NarrationManifest } from '../src/narration/pipeline/manifest.ts';
 import { encodeMp3 } from '../src/narration/audio/mp3.ts';
-import { narrateEssay, synthesisVoiceFor, type SynthesisVoice } from '../src/narration/pipeline/narrate-essay.ts';
+import { sentencesOf } from '../src/lib/essay-body/sentences.ts';
+import {
+  narrateEssay,
+  spokenSentences,
+  synthesisVoiceFor,
+  type SynthesisVoice,
+} from '../src/narration/pipeline/narrate-essay.ts';
 import { essaysToNarrate, type EssayToNarrate } from '../src/narration/pipeline/prepass.ts';
 import { ESSAYS_DIR } from '../src/narration/pipeline/plan.ts';
 import { essayFingerprint } from '../src/narration/pipeline/render-inputs.ts';
-import { toSpokenText } from '../src/narration/text/spoken-text.ts';
 import { SITE } from '../src/site.config.ts';
 import { createFixtureSite, removeFixtureSite } from '../tests/support/fixture-site.ts';
 import { chromiumDecoder, cueErrorsMs, ffmpeg } from './measure/cue-errors.ts';
@@ -79,14 +84,21 @@ async function stagesAlone(
   voice: SynthesisVoice,
   audio: number,
 ): Promise<{ figures: Figures; narration: AssembledNarration }> {
-  const speech = blocks.map((block) => {
-    const cached = readCachedBlock(voice.readsTextAsWritten ? block.text : toSpokenText(block.text), voice);
-    if (!cached) throw new Error(`bench-narration: block ${block.id} is not in the block cache`);
+  const sentences = sentencesOf(blocks);
+  const speech = spokenSentences(blocks, voice).map((text, i) => {
+    const cached = readCachedBlock(text, voice);
+    if (!cached) throw new Error(`bench-narration: sentence ${sentences[i]?.id} is not in the block cache`);
     return cached;
   });
   let start = performance.now();
   const narration = assembleNarration(
-    blocks.map((b, i) => ({ id: b.id, kind: b.kind, samples: speech[i]?.samples ?? new Float32Array() })),
+    blocks.map((b) => ({
+      id: b.id,
+      kind: b.kind,
+      sentences: sentences.flatMap((s, i) =>
+        s.block === b.id ? [{ id: s.id, samples: speech[i]?.samples ?? new Float32Array() }] : [],
+      ),
+    })),
     speech[0]?.sampleRate ?? 16000,
   );
   const assembly = seconds(start);

@@ -17,7 +17,7 @@ import { essayNarrationPath, KEPT_NARRATION, NARRATION_CACHE } from '../src/narr
 import {
   narrateEssay,
   synthesisVoiceFor,
-  spokenTexts,
+  spokenSentences,
   type SynthesisVoice,
 } from '../src/narration/pipeline/narrate-essay.ts';
 import {
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   const rendering = chosen.filter((e) => toRender.has(e.slug));
   const verdicts = rendering.length
     ? judgeRendered(rendering, essaysToNarrate(rendering.map((e) => e.slug)), voice, (blocks, essay) =>
-        spokenTexts(blocks, voice, essay.pronunciations),
+        spokenSentences(blocks, voice, essay.pronunciations),
       )
     : [];
   const stale = verdicts.filter((v) => v.stale);
@@ -112,7 +112,10 @@ async function main(): Promise<number> {
 function prune(all: readonly EssaySource[], voice: SynthesisVoice): number {
   const rendered = all.length ? essaysToNarrate(all.map((e) => e.slug)) : [];
   const { files, bytes } = pruneBlockCache(
-    rendered.flatMap(({ blocks }) => spokenTexts(blocks, voice)),
+    // With each essay's lexicon, as narrate speaks it: without, a pronounced sentence's audio would be pruned.
+    rendered.flatMap(({ slug, blocks }) =>
+      spokenSentences(blocks, voice, all.find((e) => e.slug === slug)?.pronunciations),
+    ),
     voice,
   );
   console.log(

@@ -105,7 +105,7 @@ export function bestLag(
 
 /** Signed error of each cue's start, in ms: where its block's audio lands in `decoded`, less where the cue says. */
 export function cueErrorsMs(narration: AssembledNarration, decoded: Float32Array): number[] {
-  return narration.timings.map((t) => {
+  return narration.sentenceTimings.map((t) => {
     const start = Math.round(t.start * SAMPLE_RATE);
     return (1000 * bestLag(narration.samples, start, decoded, start, MAX_LAG)) / SAMPLE_RATE;
   });

@@ -8,6 +8,7 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import webvtt from 'webvtt-parser';
 import { expect, test } from 'vitest';
+import { cueParts } from '../../src/lib/essay-body/cue-ids.ts';
 import { DIST } from '../support/built-site.ts';
 import { essayBodyOf } from '../support/spoken-coverage.ts';
 
@@ -36,9 +37,14 @@ test(`the narration of ${SLUG} says the alt text, the captions and the aside, in
   if (!body) throw new Error(`${SLUG}: no [data-essay-body] in the built page`);
   const seen = seenElements(body);
   expect(seen).toHaveLength(4); // the photograph, the captioned figure, the aside and the wide figure
-  const cues = new WebVTTParser()
-    .parse(readFileSync(join(DIST, 'narration', `${SLUG}.vtt`), 'utf8'), 'metadata')
-    .cues.map((cue) => clean(cue.text));
+  // One cue per sentence: a block's text is its cues' texts joined.
+  const blocks = new Map<string, string[]>();
+  for (const cue of new WebVTTParser().parse(readFileSync(join(DIST, 'narration', `${SLUG}.vtt`), 'utf8'), 'metadata')
+    .cues) {
+    const { block } = cueParts(cue.id);
+    blocks.set(block, [...(blocks.get(block) ?? []), clean(cue.text)]);
+  }
+  const cues = [...blocks.values()].map((sentences) => sentences.join(' '));
   const where = seen.map((text) => cues.indexOf(text));
   expect(where, `each of ${JSON.stringify(seen)} is a cue`).not.toContain(-1);
   expect(where).toEqual([...where].sort((a, b) => a - b));

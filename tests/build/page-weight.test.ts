@@ -5,7 +5,9 @@ import { builtPages, DIST } from '../support/built-site.ts';
 import { overBudget, pageWeight, type Budget } from '../support/page-weight.ts';
 
 const KB = 1024;
-const BUDGET: Budget = { js: 8 * KB, css: 10 * KB, html: 40 * KB };
+// JS 8 -> 9 KB for read-along by the sentence (issue 20): the sentence highlight, the keyboard's sentence moves, and
+// playing from a clicked or selected sentence.
+const BUDGET: Budget = { js: 9 * KB, css: 10 * KB, html: 40 * KB };
 
 describe('page weight', () => {
   const essays = builtPages()
@@ -20,7 +22,7 @@ describe('page weight', () => {
     expect(narrated.every((weight) => weight.css.parts.length > 0)).toBe(true);
   });
 
-  it('keeps every essay page within 8 KB of JavaScript and 10 KB of CSS, gzip, all files counted', () => {
+  it('keeps every essay page within 9 KB of JavaScript and 10 KB of CSS, gzip, all files counted', () => {
     for (const weight of essays)
       console.info(
         `${weight.page}: JS ${weight.js.bytes} B, CSS ${weight.css.bytes} B, HTML ${weight.html.bytes} B gzip`,

@@ -1,4 +1,4 @@
-// The player's JavaScript with read-along's, as built essay pages load them, stays within 5 KB gzip. Run after `npx astro build`.
+// The player's JavaScript with read-along's, as built essay pages load them, stays within 7.5 KB gzip. Run after `npx astro build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { scriptSources, withImports } from '../support/page-weight.ts';
 
 const DIST = 'dist';
-const BUDGET_BYTES = 5 * 1024;
+// 5 -> 7.5 KB for read-along by the sentence (issue 20): 2.3 KB more of read-along, within the page's 9 KB.
+const BUDGET_BYTES = 7.5 * 1024;
 // Astro names a component's bundled <script> after the component.
 const ENTRIES = {
   player: /\/Player\.astro_astro_type_script_[^/]*\.js$/,
@@ -41,7 +42,7 @@ describe('player budget', () => {
     });
   }
 
-  it("keeps all the player's and read-along's JavaScript within 5 KB gzip", () => {
+  it("keeps all the player's and read-along's JavaScript within 7.5 KB gzip", () => {
     // One set for both, so a chunk they share is weighed once, as the browser loads it once.
     const seen = new Set<string>();
     for (const { found } of entries) withImports(join(DIST, found[0] ?? ''), seen);

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import webvtt from 'webvtt-parser';
+import { cueParts } from '../../src/lib/essay-body/cue-ids.ts';
 
 const { WebVTTParser } = webvtt; // a CommonJS module: Node gives it one default export
 
@@ -11,7 +12,10 @@ const ESSAYS = readdirSync(join(import.meta.dirname, '../../content/essays'))
   .map((f) => f.replace(/\.mdx$/, ''));
 
 for (const slug of ESSAYS) {
-  test(`${slug}: the ids on the page equal the cue ids of its narration, in order`, async ({ page, request }) => {
+  test(`${slug}: the ids on the page equal the block ids of its narration's cues, in order`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/essays/${slug}/`);
     const pageIds = await page
       .locator('[data-essay-body] [data-say]')
@@ -22,7 +26,10 @@ for (const slug of ESSAYS) {
     expect(vtt.ok()).toBe(true);
     const cues = new WebVTTParser().parse(await vtt.text(), 'metadata');
     expect(cues.errors).toEqual([]);
-    expect(cues.cues.map((c) => c.id)).toEqual(pageIds);
+    // One cue per sentence, named by its block and its sentence: the blocks, in order, are the page's.
+    const blocks = cues.cues.map((c) => cueParts(c.id).block).filter((id, i, ids) => id !== ids[i - 1]);
+    expect(blocks).toEqual(pageIds);
+    expect(cues.cues.every((c) => cueParts(c.id).sentence?.startsWith('s-'))).toBe(true);
 
     const manifest = await (await request.get(`/narration/${slug}.json`)).json();
     const mp3 = await request.get(`/narration/${slug}.mp3`);

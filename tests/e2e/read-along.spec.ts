@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import webvtt from 'webvtt-parser';
+import { cueParts } from '../../src/lib/essay-body/cue-ids.ts';
 import { holdScripts } from './support/hold-scripts.ts';
 
 // Generated narration, so it has cues; every time below comes from its served WebVTT, never from this file.
@@ -15,6 +16,10 @@ interface Cue {
   id: string;
   start: number;
   end: number;
+}
+/** A block as its cues time it: from its first sentence's start to its last one's end. */
+interface BlockCue extends Cue {
+  sentences: Array<Cue & { text: string }>;
 }
 
 const player = (page: Page) => page.locator('lectern-player');
@@ -33,8 +38,8 @@ async function openEssay(page: Page, hash = '', essay = ESSAY): Promise<void> {
   await expect(page.locator('.play-from-here').first()).toBeAttached();
 }
 
-/** The cues as the site serves them: one per spoken block, named by the block's data-say id. */
-async function servedCues(page: Page): Promise<Cue[]> {
+/** The cues as the site serves them, one per sentence, gathered by block (the block's data-say id). */
+async function servedCues(page: Page): Promise<BlockCue[]> {
   const src = await page.locator('lectern-player audio track').getAttribute('src');
   expect(src, 'the player carries a metadata track with the cues').toBeTruthy();
   const response = await page.request.get(src ?? '');
@@ -42,11 +47,21 @@ async function servedCues(page: Page): Promise<Cue[]> {
   const { cues, errors } = new webvtt.WebVTTParser().parse(await response.text(), 'metadata');
   expect(errors).toEqual([]);
   expect(cues.length).toBeGreaterThan(3);
-  return cues.map((cue) => ({ id: cue.id, start: cue.startTime, end: cue.endTime }));
+  const blocks: BlockCue[] = [];
+  for (const cue of cues) {
+    const { block, sentence = '' } = cueParts(cue.id);
+    const sentenceCue = { id: sentence, start: cue.startTime, end: cue.endTime, text: cue.text };
+    const last = blocks.at(-1);
+    if (last?.id === block) {
+      last.sentences.push(sentenceCue);
+      last.end = cue.endTime;
+    } else blocks.push({ id: block, start: cue.startTime, end: cue.endTime, sentences: [sentenceCue] });
+  }
+  return blocks;
 }
 
 /** Cues of plain paragraphs, whose first words name their button (a list item's text would include its button). */
-async function paragraphCues(page: Page, cues: Cue[]): Promise<Cue[]> {
+async function paragraphCues(page: Page, cues: BlockCue[]): Promise<BlockCue[]> {
   const ids = await page
     .locator('[data-essay-body] p[data-say]')
     .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.say));
@@ -121,7 +136,7 @@ test('highlights the block being read, and the highlight moves on as the narrati
   await page.locator('#listen [data-speed]').selectOption('2');
   const readingLog = await logReading(page);
   await playButton(page).click();
-  const [first, second] = cues as [Cue, Cue];
+  const [first, second] = cues as [BlockCue, BlockCue];
   await expect.poll(readingLog, { timeout: (first.end / 2 + 25) * 1000 }).toContain(second.id);
   expect((await readingLog()).slice(0, 2), 'the highlight lands on the first block, then the second').toEqual([
     first.id,
@@ -177,7 +192,7 @@ test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, En
   await page.setViewportSize({ width: 1280, height: 800 });
   await openEssay(page);
   const cues = await servedCues(page);
-  const target = (await paragraphCues(page, cues))[2] as Cue;
+  const target = (await paragraphCues(page, cues))[2] as BlockCue;
   const presses = cues.indexOf(target);
   await page.locator('#listen .player-download').focus();
   await page.keyboard.press('Tab');
@@ -188,7 +203,9 @@ test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, En
       `^Play from here: ${literal((await block(page, cues[0] as Cue).textContent())?.trim().split(/\s+/)[0] ?? '')} `,
     ),
   );
-  await expect(button).toHaveAccessibleDescription('Up and down arrows choose the paragraph');
+  await expect(button).toHaveAccessibleDescription(
+    'Up and down arrows choose the paragraph, left and right the sentence',
+  );
   await expect(button).toHaveCSS('opacity', '1');
   await expect(button).not.toHaveCSS('outline-style', 'none');
   await expect(page.locator('.play-from-here-hint')).toBeVisible();

@@ -20,7 +20,7 @@ export const ESSAY_BODY = `
     <button type="button" class="play-from-here play-from-here-keys" aria-label="Play from here">
       <span class="play-from-here-label" aria-hidden="true">Play from here</span>
     </button>
-    <span class="play-from-here-hint" id="play-from-here-keys">Up and down arrows choose the paragraph</span>
+    <span class="play-from-here-hint" id="play-from-here-keys">Up and down arrows choose the paragraph, left and right the sentence</span>
   </template>`;
 
 export interface EssayPage {

@@ -17,17 +17,18 @@ export function openingWords(block: HTMLElement): string {
 export const accessibleName = (block: HTMLElement): string => `Play from here: ${openingWords(block)}`;
 
 /**
- * Puts each button level with its block's first line, ahead of time: a button that Tab reaches must already be
- * where it shows, or the browser scrolls to where it was. All reads come before all writes, so layout runs once.
+ * Puts each button level with its block's first line (or with the first line of `at`, a sentence in it), ahead of
+ * time: a button that Tab reaches must already be where it shows, or the browser scrolls to where it was. All reads
+ * come before all writes, so layout runs once.
  */
 export function placeBeside(
-  pairs: readonly (readonly [block: HTMLElement, button: HTMLElement])[],
+  pairs: readonly (readonly [block: HTMLElement, button: HTMLElement, at?: Range | undefined])[],
   body: HTMLElement,
 ): void {
   const origin = body.getBoundingClientRect().top;
-  const places = pairs.map(([block, button]) => ({
+  const places = pairs.map(([block, button, at]) => ({
     button,
-    top: block.getBoundingClientRect().top - origin,
+    top: (at?.getClientRects()[0] ?? block.getBoundingClientRect()).top - origin,
     line: getComputedStyle(block).lineHeight,
   }));
   for (const { button, top, line } of places) {

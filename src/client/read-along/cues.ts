@@ -1,4 +1,6 @@
-// The narration's cues, one per spoken block and named by its data-say id, as the browser parsed them from the player's <track>.
+// The narration's cues, one per sentence and named by its block's data-say id and the sentence's (cue-ids.ts), as the
+// browser parsed them from the player's <track>.
+import { cueParts } from '../../lib/essay-body/cue-ids.ts';
 
 /** The track once its cues have loaded; hidden mode keeps cues and cuechange without drawing anything. */
 export function loadedCues(element: HTMLTrackElement): Promise<TextTrack> {
@@ -13,11 +15,28 @@ export function loadedCues(element: HTMLTrackElement): Promise<TextTrack> {
   });
 }
 
-/** The id of the block being read: the latest-starting active cue, since two cues that touch can both be active at the seam. */
-export function readingCueId(track: TextTrack): string | undefined {
+/** The cue being read: the latest-starting active cue, since two cues that touch can both be active at the seam. */
+export function readingCue(track: TextTrack): TextTrackCue | undefined {
   let latest: TextTrackCue | undefined;
   for (const cue of track.activeCues ?? []) {
     if (!latest || cue.startTime > latest.startTime) latest = cue;
   }
-  return latest?.id;
+  return latest;
+}
+
+/** The cues of each block, in order, and the cue of each sentence: what a block, a sentence or a #say= link plays from. */
+export interface CueIndex {
+  ofBlock(block: string): readonly TextTrackCue[];
+  ofSentence(sentence: string): TextTrackCue | undefined;
+}
+
+export function indexCues(track: TextTrack): CueIndex {
+  const byBlock = new Map<string, TextTrackCue[]>();
+  const bySentence = new Map<string, TextTrackCue>();
+  for (const cue of track.cues ?? []) {
+    const { block, sentence } = cueParts(cue.id);
+    byBlock.set(block, [...(byBlock.get(block) ?? []), cue]);
+    if (sentence) bySentence.set(sentence, cue);
+  }
+  return { ofBlock: (block) => byBlock.get(block) ?? [], ofSentence: (sentence) => bySentence.get(sentence) };
 }

@@ -28,8 +28,10 @@ const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '«', '¿', '¡']);
 // A piece this short is a lead-in ("Footnote 1.", "Aside: No.") and joins the next: a cue of a second helps nobody.
 const MIN_WORDS = 3;
 
+// A sentence starts with a capital (or inline code); not with a number, which follows "c." and "approx." far more
+// often than it starts a sentence.
 const isUpperStart = (char: string | undefined): boolean =>
-  char !== undefined && (/\p{Lu}|\p{N}/u.test(char) || MARK.test(char));
+  char !== undefined && (/\p{Lu}/u.test(char) || MARK.test(char));
 
 /** The word that the full stop at `end` closes, marks dropped: "Dr" in "Dr.", "e.g" in "e.g.". */
 function wordBefore(text: string, end: number): string {

@@ -1,19 +1,32 @@
-// Joins synthesized blocks into one narration: trimmed, paused by structure, at one loudness, with exact block times.
+// Joins synthesized sentences into one narration: trimmed, paused by structure, at one loudness, with exact times
+// for each block and each sentence.
 import type { BlockKind } from '../../lib/essay-body/spoken-blocks.ts';
+
+export type SentenceAudio = { readonly id: string; readonly samples: Float32Array };
 
 export type BlockAudio = {
   readonly id: string;
   readonly kind: BlockKind;
-  readonly samples: Float32Array;
+  /** In reading order; a block has at least one. */
+  readonly sentences: readonly SentenceAudio[];
 };
+
+/** A block said as one piece, as the benchmarks that synthesize whole blocks give it. */
+export const wholeBlock = (id: string, kind: BlockKind, samples: Float32Array): BlockAudio => ({
+  id,
+  kind,
+  sentences: [{ id, samples }],
+});
 
 // Seconds from the start of the narration; derived from sample counts, so cues are exact.
 export type BlockTiming = { readonly id: string; readonly start: number; readonly end: number };
+export type SentenceTiming = BlockTiming & { readonly block: string };
 
 export type AssembledNarration = {
   readonly samples: Float32Array;
   readonly sampleRate: number;
   readonly timings: readonly BlockTiming[];
+  readonly sentenceTimings: readonly SentenceTiming[];
 };
 
 // Active speech at -18 dBFS RMS is near podcast loudness (about -16 to -19 LUFS);
@@ -37,36 +50,59 @@ export function pauseSeconds(previousKind: BlockKind, nextKind: BlockKind): numb
   return 0.8;
 }
 
+// Between the sentences of a block, synthesized apart: flite's own pause at a full stop (0.34-0.41 s, above).
+export const SENTENCE_PAUSE_SECONDS = 0.4;
+
 export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: number): AssembledNarration {
   if (blocks.length === 0) throw new Error('assembleNarration: no blocks to narrate');
-  const trimmed = blocks.map((block) => ({ ...block, samples: trimSilence(block) }));
+  const trimmed = blocks.map((block) => ({
+    ...block,
+    sentences: block.sentences.map((sentence) => ({ ...sentence, samples: trimSilence(block.id, sentence) })),
+  }));
+  const sentencePause = Math.round(SENTENCE_PAUSE_SECONDS * sampleRate);
   const pauses = trimmed.map((block, i) => {
     const next = trimmed[i + 1];
     return next === undefined ? 0 : Math.round(pauseSeconds(block.kind, next.kind) * sampleRate);
   });
-  const total = trimmed.reduce((sum, block, i) => sum + block.samples.length + (pauses[i] ?? 0), 0);
+  const total = trimmed.reduce(
+    (sum, block, i) =>
+      sum +
+      block.sentences.reduce((length, s) => length + s.samples.length, 0) +
+      sentencePause * Math.max(0, block.sentences.length - 1) +
+      (pauses[i] ?? 0),
+    0,
+  );
   const samples = new Float32Array(total);
   const timings: BlockTiming[] = [];
+  const sentenceTimings: SentenceTiming[] = [];
   let offset = 0;
   trimmed.forEach((block, i) => {
-    samples.set(block.samples, offset);
-    const end = offset + block.samples.length;
-    timings.push({ id: block.id, start: offset / sampleRate, end: end / sampleRate });
-    offset = end + (pauses[i] ?? 0);
+    if (block.sentences.length === 0) throw new Error(`assembleNarration: block "${block.id}" has no sentences`);
+    const blockStart = offset;
+    block.sentences.forEach((sentence, n) => {
+      if (n > 0) offset += sentencePause;
+      samples.set(sentence.samples, offset);
+      const end = offset + sentence.samples.length;
+      sentenceTimings.push({ id: sentence.id, block: block.id, start: offset / sampleRate, end: end / sampleRate });
+      offset = end;
+    });
+    timings.push({ id: block.id, start: blockStart / sampleRate, end: offset / sampleRate });
+    offset += pauses[i] ?? 0;
   });
   scaleInPlace(samples, normalisationGain(samples, sampleRate));
-  return { samples, sampleRate, timings };
+  return { samples, sampleRate, timings, sentenceTimings };
 }
 
 // A view, not a copy: the block's audio from its first to its last audible sample.
-function trimSilence(block: BlockAudio): Float32Array {
-  const { samples } = block;
+function trimSilence(block: string, sentence: SentenceAudio): Float32Array {
+  const { samples } = sentence;
   const threshold = peakOf(samples) * 10 ** (TRIM_THRESHOLD_DB / 20);
   let first = 0;
   while (first < samples.length && Math.abs(samples[first] ?? 0) <= threshold) first++;
   let last = samples.length - 1;
   while (last > first && Math.abs(samples[last] ?? 0) <= threshold) last--;
-  if (first >= samples.length) throw new Error(`assembleNarration: block "${block.id}" has no audible samples`);
+  if (first >= samples.length)
+    throw new Error(`assembleNarration: block "${block}" (sentence ${sentence.id}) has no audible samples`);
   return samples.subarray(first, last + 1);
 }
 

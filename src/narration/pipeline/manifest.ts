@@ -16,7 +16,8 @@ export const NARRATION_CACHE = join('.cache', 'narration');
 // Bump when the assembly (pauses, loudness, encoding) changes, so every narration is regenerated.
 // 2: MP3 at 32 kbps, not 48, so a 90-minute narration fits Cloudflare Pages' 25 MiB per file.
 // 3: encoded by LAME 3.100 in WebAssembly (with its bit reservoir), not lamejs.
-const FORMAT_VERSION = 3;
+// 4: synthesized sentence by sentence (sentences.ts), one cue per sentence.
+const FORMAT_VERSION = 4;
 
 export interface VoiceSettings {
   engine: string;

@@ -1,4 +1,5 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
+import { sentencesOf } from '../../lib/essay-body/sentences.ts';
 import { type SpokenBlock, voicedText } from '../../lib/essay-body/spoken-blocks.ts';
 import { assembleNarration } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
@@ -24,9 +25,10 @@ import { espeakPhonemes } from '../text/espeak-phonemes.ts';
 import { toMarkedSpokenText, toSpokenText, toWrittenText } from '../text/spoken-text.ts';
 import { synthesizeAll } from './synth-pool.ts';
 import { buildWebVtt } from '../audio/webvtt.ts';
+import { cueId } from '../../lib/essay-body/cue-ids.ts';
 
 export interface NarrationProgress {
-  /** Blocks synthesized so far in this essay, and how many needed synthesis (cached ones need none). */
+  /** Sentences synthesized so far in this essay, and how many needed synthesis (cached ones need none). */
   synthesized: number;
   toSynthesize: number;
   cached: number;
@@ -69,17 +71,31 @@ const WRITERS: Record<PhonemeNotation, PhonemeWriter> = { espeak: espeakPhonemes
 export const phonemeWriter = (voice: TextVoice): PhonemeWriter | undefined =>
   voice.phonemeNotation === undefined ? undefined : WRITERS[voice.phonemeNotation];
 
-/** What the engine is given to say for each block: the author's pronunciations first, then flite's spelling. */
+/** What the engine is given for one piece of voiced text: the author's pronunciations first, then flite's spelling. */
+function spokenTextOf(voiced: string, voice: TextVoice & { marked?: boolean }, lexicon: Lexicon): string {
+  const said = applyPronunciations(voiced, lexicon, phonemeWriter(voice)).text;
+  if (voice.readsTextAsWritten) return toWrittenText(said);
+  return voice.marked ? toMarkedSpokenText(said) : toSpokenText(said);
+}
+
+/** What the engine is given for each sentence of the essay (sentences.ts), in reading order: what it synthesizes. */
+export const spokenSentences = (
+  blocks: readonly SpokenBlock[],
+  voice: TextVoice & { marked?: boolean },
+  lexicon: Lexicon = NO_PRONUNCIATIONS,
+): string[] => sentencesOf(blocks).map((sentence) => spokenTextOf(sentence.voiced, voice, lexicon));
+
+/** What the engine is given for each block: its sentences' spoken texts, joined, for the script view and the rules. */
 export const spokenTexts = (
   blocks: readonly SpokenBlock[],
   voice: TextVoice & { marked?: boolean },
   lexicon: Lexicon = NO_PRONUNCIATIONS,
 ): string[] =>
-  blocks.map((block) => {
-    const said = applyPronunciations(voicedText(block), lexicon, phonemeWriter(voice)).text;
-    if (voice.readsTextAsWritten) return toWrittenText(said);
-    return voice.marked ? toMarkedSpokenText(said) : toSpokenText(said);
-  });
+  blocks.map((block) =>
+    sentencesOf([block])
+      .map((sentence) => spokenTextOf(sentence.voiced, voice, lexicon))
+      .join(' '),
+  );
 
 /** The entries that change this essay's spoken text, as one key: what tells "the pronunciations changed". */
 export function pronunciationsKey(blocks: readonly SpokenBlock[], lexicon: Lexicon): string | undefined {
@@ -108,11 +124,14 @@ export async function narrateEssay(
   onProgress: (progress: NarrationProgress) => void = () => {},
 ): Promise<NarrationManifest> {
   if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
-  const spoken = spokenTexts(blocks, voice, pronunciations);
+  // Each sentence is synthesized and cached apart: its start and end in the MP3 are then exact, and an edit to one
+  // sentence synthesizes that sentence again.
+  const sentences = sentencesOf(blocks);
+  const spoken = spokenSentences(blocks, voice, pronunciations);
   const used = pronunciationsKey(blocks, pronunciations);
   const speech: Array<Speech | undefined> = spoken.map((text) => readCachedBlock(text, voice));
   const missing = speech.flatMap((s, index) => (s ? [] : [index]));
-  const progress = { synthesized: 0, toSynthesize: missing.length, cached: blocks.length - missing.length };
+  const progress = { synthesized: 0, toSynthesize: missing.length, cached: sentences.length - missing.length };
   onProgress(progress);
   await synthesizeAll(
     { engine: voice.engine, options: voice.options },
@@ -129,11 +148,24 @@ export async function narrateEssay(
 
   const sampleRate = speech[0]?.sampleRate ?? 16_000;
   const assembled = assembleNarration(
-    blocks.map((block, i) => ({ id: block.id, kind: block.kind, samples: speech[i]?.samples ?? new Float32Array() })),
+    blocks.map((block) => ({
+      id: block.id,
+      kind: block.kind,
+      sentences: sentences.flatMap((sentence, i) =>
+        sentence.block === block.id ? [{ id: sentence.id, samples: speech[i]?.samples ?? new Float32Array() }] : [],
+      ),
+    })),
     sampleRate,
   );
   const mp3 = await encodeMp3(assembled.samples, assembled.sampleRate);
-  const vtt = buildWebVtt(assembled.timings.map((timing, i) => ({ ...timing, text: blocks[i]?.text ?? '' })));
+  const vtt = buildWebVtt(
+    assembled.sentenceTimings.map((timing, i) => ({
+      id: cueId(timing.block, timing.id),
+      start: timing.start,
+      end: timing.end,
+      text: sentences[i]?.text ?? '',
+    })),
+  );
   const manifest: NarrationManifest = {
     slug,
     // The voice settings alone: the options say how to run the engine, and the version covers what they change.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadedCues, readingCueId } from '../../../src/client/read-along/cues.ts';
+import { indexCues, loadedCues, readingCue } from '../../../src/client/read-along/cues.ts';
 
 /** A cue as the browser parses it from the narration's WebVTT: named by its block's data-say id. */
 const cue = (id: string, start: number, end: number): VTTCue => {
@@ -11,16 +11,36 @@ const cue = (id: string, start: number, end: number): VTTCue => {
 /** A track with these cues active now (happy-dom plays no media, so nothing makes a cue active by itself). */
 const activeNow = (...cues: VTTCue[]): TextTrack => ({ activeCues: cues }) as unknown as TextTrack;
 
-describe('readingCueId', () => {
+describe('readingCue', () => {
   it('is the id of the one active cue', () =>
-    expect(readingCueId(activeNow(cue('p-3f2a1b', 0, 4.2)))).toBe('p-3f2a1b'));
+    expect(readingCue(activeNow(cue('p-3f2a1b', 0, 4.2)))?.id).toBe('p-3f2a1b'));
   it('at the seam between two touching cues, is the one that starts later: the block being started', () =>
-    expect(readingCueId(activeNow(cue('p-first', 0, 4.2), cue('p-second', 4.2, 9)))).toBe('p-second'));
+    expect(readingCue(activeNow(cue('p-first', 0, 4.2), cue('p-second', 4.2, 9)))?.id).toBe('p-second'));
   it('does not depend on the order the browser lists active cues in', () =>
-    expect(readingCueId(activeNow(cue('p-second', 4.2, 9), cue('p-first', 0, 4.2)))).toBe('p-second'));
-  it('is undefined between cues, when none is active', () => expect(readingCueId(activeNow())).toBeUndefined());
+    expect(readingCue(activeNow(cue('p-second', 4.2, 9), cue('p-first', 0, 4.2)))?.id).toBe('p-second'));
+  it('is undefined between cues, when none is active', () => expect(readingCue(activeNow())).toBeUndefined());
   it('is undefined for a track whose cues have not loaded (activeCues null)', () =>
-    expect(readingCueId(document.createElement('track').track)).toBeUndefined());
+    expect(readingCue(document.createElement('track').track)).toBeUndefined());
+});
+
+describe('indexCues', () => {
+  const track = (...cues: VTTCue[]): TextTrack => ({ cues }) as unknown as TextTrack;
+  const cues = [cue('p-1/s-a', 0, 1), cue('p-1/s-b', 1.4, 3), cue('h-2/s-c', 4, 5)];
+  it("lists each block's cues in order, by the block part of their ids", () => {
+    const index = indexCues(track(...cues));
+    expect(index.ofBlock('p-1').map((c) => c.id)).toEqual(['p-1/s-a', 'p-1/s-b']);
+    expect(index.ofBlock('h-2').map((c) => c.id)).toEqual(['h-2/s-c']);
+    expect(index.ofBlock('p-9')).toEqual([]);
+  });
+  it('finds the cue of a sentence, for a #say= link to it', () => {
+    expect(indexCues(track(...cues)).ofSentence('s-b')?.startTime).toBe(1.4);
+    expect(indexCues(track(...cues)).ofSentence('s-z')).toBeUndefined();
+  });
+  it('reads a cue file from before sentences (ids of blocks alone) as one cue per block', () => {
+    const index = indexCues(track(cue('p-1', 0, 3)));
+    expect(index.ofBlock('p-1').map((c) => c.id)).toEqual(['p-1']);
+    expect(index.ofSentence('p-1')).toBeUndefined();
+  });
 });
 
 // happy-dom's <track> is a stub: its readyState is always 0, it lacks the readyState constants, each read of .track

@@ -1,25 +1,40 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addKeyboardPlayFromHere } from '../../../src/client/read-along/keyboard-play-from-here.ts';
+import {
+  addKeyboardPlayFromHere,
+  type SentenceChoice,
+} from '../../../src/client/read-along/keyboard-play-from-here.ts';
 import { type EssayPage, essayPage } from '../../support/essay-page.ts';
 
 let page: EssayPage;
 let played: string[];
 let announced: string[];
+let chosenRanges: (readonly Range[] | undefined)[];
 let button: HTMLButtonElement;
+
+/** The sentences of each block as its cues would carry them: two in the first paragraph, one elsewhere. */
+const SENTENCES: Record<string, string[]> = {
+  'p-first': ['When you read, you are', 'the only one who hears the voice in your head.'],
+};
+const sentencesOf = async (block: HTMLElement): Promise<SentenceChoice[]> =>
+  (SENTENCES[block.dataset.say!] ?? [block.textContent!.trim()]).map((text) => ({ text, place: undefined }));
 
 beforeEach(() => {
   page = essayPage();
   played = [];
   announced = [];
-  addKeyboardPlayFromHere(
-    page.body,
-    page.template('play-from-here-keys'),
-    (block) => played.push(block.dataset.say!),
-    (message) => announced.push(message),
-  );
+  chosenRanges = [];
+  addKeyboardPlayFromHere(page.body, page.template('play-from-here-keys'), {
+    play: (block, sentence = 0) => played.push(`${block.dataset.say!}#${sentence}`),
+    announce: (message) => announced.push(message),
+    sentences: sentencesOf,
+    choice: { show: (range) => chosenRanges.push(range) },
+  });
   button = page.body.querySelector<HTMLButtonElement>('.play-from-here-keys')!;
 });
+
+/** Lets the sentence moves, which wait for the cues, finish. */
+const settled = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Presses a key on the roving button; true if the button took it (and kept it from the browser). */
 const press = (key: string, modifiers: KeyboardEventInit = {}): boolean =>
@@ -37,7 +52,7 @@ describe('the keyboard’s Play from here button', () => {
   it('plays from the block chosen', () => {
     press('ArrowDown');
     button.click();
-    expect(played).toEqual(['p-first']);
+    expect(played).toEqual(['p-first#0']);
   });
   it('ArrowDown chooses the next block and announces its opening words', () => {
     expect(press('ArrowDown')).toBe(true);
@@ -69,7 +84,33 @@ describe('the keyboard’s Play from here button', () => {
     press('ArrowDown');
     expect(chosen()).toBe('Play from here: Listening while walking');
   });
-  it.each(['Enter', ' ', 'Tab', 'ArrowLeft', 'PageDown'])('leaves "%s" to the browser', (key) => {
+  it('ArrowRight chooses the next sentence, into the next block after the last, and plays from it', async () => {
+    press('ArrowDown');
+    expect(press('ArrowRight')).toBe(true);
+    await settled();
+    expect(chosen()).toBe('Play from here: the only one who hears the…');
+    expect(announced.at(-1)).toBe('the only one who hears the…');
+    button.click();
+    expect(played).toEqual(['p-first#1']);
+    press('ArrowRight');
+    await settled();
+    expect(chosen()).toBe('Play from here: Listening while walking');
+  });
+  it('ArrowLeft chooses the sentence before, the last of the block before at a block start', async () => {
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowLeft');
+    await settled();
+    expect(chosen()).toBe('Play from here: the only one who hears the…');
+    press('ArrowLeft');
+    await settled();
+    press('ArrowLeft');
+    await settled();
+    press('ArrowLeft');
+    await settled();
+    expect(chosen()).toBe('Play from here: Why we read aloud');
+  });
+  it.each(['Enter', ' ', 'Tab', 'PageDown'])('leaves "%s" to the browser', (key) => {
     expect(press(key)).toBe(false);
     expect(chosen()).toBe('Play from here: Why we read aloud');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assembleNarration, LOUDNESS, pauseSeconds, type BlockAudio } from '../../../src/narration/audio/assemble.ts';
+import {
+  assembleNarration,
+  LOUDNESS,
+  pauseSeconds,
+  SENTENCE_PAUSE_SECONDS,
+  wholeBlock,
+} from '../../../src/narration/audio/assemble.ts';
 import type { BlockKind } from '../../../src/lib/essay-body/spoken-blocks.ts';
 
 const RATE = 16000;
@@ -19,9 +25,7 @@ function framed(audio: Float32Array, leadSeconds: number, tailSeconds: number): 
   return out;
 }
 
-function block(id: string, kind: BlockKind, samples: Float32Array): BlockAudio {
-  return { id, kind, samples };
-}
+const block = wholeBlock;
 
 function dbfs(value: number): number {
   return 20 * Math.log10(value);
@@ -91,6 +95,35 @@ describe('assembleNarration', () => {
     const peak = samples.reduce((max, x) => Math.max(max, Math.abs(x)), 0);
     expect(dbfs(peak)).toBeCloseTo(LOUDNESS.peakCeilingDbfs, 3);
     expect(dbfs(rms(samples))).toBeLessThan(LOUDNESS.targetRmsDbfs);
+  });
+
+  it('times each sentence exactly, with a sentence pause between the sentences of a block', () => {
+    const speech = noise(0.5, 0.2);
+    const { timings, sentenceTimings } = assembleNarration(
+      [
+        {
+          id: 'p-1',
+          kind: 'paragraph',
+          sentences: [
+            { id: 's-a', samples: framed(speech, 0.1, 0.2) },
+            { id: 's-b', samples: speech },
+          ],
+        },
+        block('p-2', 'paragraph', speech),
+      ],
+      RATE,
+    );
+    expect(sentenceTimings.map((t) => [t.block, t.id])).toEqual([
+      ['p-1', 's-a'],
+      ['p-1', 's-b'],
+      ['p-2', 'p-2'],
+    ]);
+    const [a, b, c] = sentenceTimings;
+    expect(a?.start).toBe(0);
+    expect((b?.start ?? 0) - (a?.end ?? 0)).toBeCloseTo(SENTENCE_PAUSE_SECONDS, 6);
+    // The block runs from its first sentence's start to its last one's end, then the paragraph pause.
+    expect(timings[0]).toEqual({ id: 'p-1', start: a?.start, end: b?.end });
+    expect((c?.start ?? 0) - (b?.end ?? 0)).toBeCloseTo(pauseSeconds('paragraph', 'paragraph'), 6);
   });
 
   it('rejects a block with no audible samples, naming it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleNarration } from '../../../src/narration/audio/assemble.ts';
+import { assembleNarration, wholeBlock } from '../../../src/narration/audio/assemble.ts';
 import { TEST_ENGINES_ON } from '../../../src/lib/site/build-flags.ts';
 import { loadEngine } from '../../../src/narration/engines/registry.ts';
 
@@ -27,10 +27,7 @@ describe('silence engine', () => {
     const engine = await loadEngine('silence', {}, TEST_ENGINES_ON);
     const [a, b] = await Promise.all([engine.synthesize(words(15), 'none'), engine.synthesize(words(30), 'none')]);
     const { timings } = assembleNarration(
-      [
-        { id: 'a', kind: 'paragraph', samples: a.samples },
-        { id: 'b', kind: 'paragraph', samples: b.samples },
-      ],
+      [wholeBlock('a', 'paragraph', a.samples), wholeBlock('b', 'paragraph', b.samples)],
       16_000,
     );
     expect(timings.map(({ start, end }) => end - start)).toEqual([6, 12]);
