@@ -4,7 +4,7 @@ import rss from '@astrojs/rss';
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { ARTWORK_SIZES } from '../cards/artwork.ts';
 import { channelTags, episodeTags, PODCAST_NAMESPACES } from '../lib/feeds/podcast-tags.ts';
-import { absoluteUrl, artworkUrl, chaptersUrl, episodeArtworkUrl } from '../lib/site/urls.ts';
+import { absoluteUrl, artworkUrl, chaptersUrl, episodeArtworkUrl, transcriptUrl } from '../lib/site/urls.ts';
 import { SITE } from '../site.config.ts';
 import { enclosureOf } from './enclosure.ts';
 import type { FeedMeta } from './feed-meta.ts';
@@ -44,6 +44,8 @@ export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta):
           durationSeconds: episode.narration.durationSeconds,
           transcriptUrl: episode.narration.cuesSrc && absoluteUrl(episode.narration.cuesSrc),
           chaptersUrl: episode.narration.kind === 'generated' ? absoluteUrl(chaptersUrl(episode.essay.id)) : undefined,
+          jsonTranscriptUrl:
+            episode.narration.kind === 'generated' ? absoluteUrl(transcriptUrl(episode.essay.id)) : undefined,
           imageUrl: episode.essay.data.cover && absoluteUrl(episodeArtworkUrl(episode.essay.id)),
         }),
       ].join(''),

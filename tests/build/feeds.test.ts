@@ -31,7 +31,7 @@ interface Item {
   enclosure?: Attributes;
   'itunes:duration'?: string;
   'itunes:episodeType'?: string;
-  'podcast:transcript'?: Attributes;
+  'podcast:transcript'?: Attributes[];
   'podcast:chapters'?: Attributes;
   'podcast:person'?: Attributes & { '#text': string };
   'itunes:image'?: Attributes;
@@ -41,7 +41,7 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
-  isArray: (name) => name === 'item' || name === 'category',
+  isArray: (name) => name === 'item' || name === 'category' || name === 'podcast:transcript',
 });
 const files = builtFiles();
 const RSS_FEEDS = files.filter((f) => f === 'rss.xml' || /^category\/[^/]+\/rss\.xml$/.test(f));
@@ -202,8 +202,22 @@ describe.each(PODCAST_FEEDS)('podcast feed %s', (file) => {
       expect(item['itunes:episodeType']).toBe('full');
       expect(item['podcast:person']).toMatchObject({ '@role': 'narrator' });
       expect(item['podcast:person']?.['#text']).toBeTruthy();
-      expect(item['podcast:transcript']?.['@type']).toBe('text/vtt');
-      expect(read(distFile(item['podcast:transcript']?.['@url'] ?? '').slice(DIST.length + 1))).toMatch(/^WEBVTT/);
+      // Two transcripts: the WebVTT cues (one per sentence) and the same as Podcasting 2.0 JSON, with its speaker.
+      const [vttTag, jsonTag] = item['podcast:transcript'] ?? [];
+      expect(item['podcast:transcript']?.map((t) => t['@type'])).toEqual(['text/vtt', 'application/json']);
+      const vtt = read(distFile(vttTag?.['@url'] ?? '').slice(DIST.length + 1));
+      const { cues, errors } = new webvtt.WebVTTParser().parse(vtt, 'metadata');
+      expect(errors).toEqual([]);
+      const transcript = JSON.parse(readFileSync(distFile(jsonTag?.['@url'] ?? ''), 'utf8'));
+      expect(transcript.version).toBe('1.0.0');
+      expect(transcript.segments).toHaveLength(cues.length);
+      for (const [i, segment] of transcript.segments.entries()) {
+        expect(segment.speaker).toBe(item['podcast:person']?.['#text']);
+        expect(segment.startTime).toBeCloseTo(cues[i]?.startTime ?? -1, 3);
+        expect(segment.endTime).toBeGreaterThan(segment.startTime);
+        expect(segment.body, `${item.title}: segment ${i}`).toMatch(/\S/);
+        expect(segment.body).not.toMatch(/&(amp|lt|gt);/);
+      }
       expect(item['podcast:chapters']?.['@type']).toBe('application/json+chapters');
       expect(JSON.parse(readFileSync(distFile(item['podcast:chapters']?.['@url'] ?? ''), 'utf8')).version).toBe(
         '1.2.0',

@@ -6,6 +6,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, stat
 import { join } from 'node:path';
 import { WebVTTParser } from 'webvtt-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cueParts } from '../../src/lib/essay-body/cue-ids.ts';
 import { decodeMp3 } from '../support/decode-mp3.ts';
 import { createFixtureSite, removeFixtureSite, runInSite, type RunResult } from '../support/fixture-site.ts';
 
@@ -101,15 +102,18 @@ const rendered = (output: string): string[] => [...output.matchAll(/├─ (\S+)
 const restored = (output: string): string[] => [...output.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1] ?? '');
 
 describe('a narrated site', () => {
-  test('publishes an MP3, WebVTT cues named by the page ids, and a manifest, kept in content/narration', async () => {
+  test('publishes an MP3, WebVTT cues named by the page ids and their sentences, and a manifest, kept in content/narration', async () => {
     const mp3 = readFileSync(join(pristine, 'dist/narration/short.mp3'));
     const manifest = JSON.parse(readFileSync(join(pristine, 'dist/narration/short.json'), 'utf8'));
     const vtt = new WebVTTParser().parse(readFileSync(join(pristine, 'dist/narration/short.vtt'), 'utf8'), 'metadata');
     expect(mp3.equals(readFileSync(kept(pristine, 'short.mp3')))).toBe(true);
 
     expect(vtt.errors).toEqual([]);
-    expect(vtt.cues.map((c) => c.id)).toEqual(pageIds(pristine, 'short'));
-    expect(vtt.cues.map((c) => c.id)).toEqual(manifest.cues.map((c: { id: string }) => c.id));
+    // One cue per sentence, named <block>/<sentence>: the blocks in order are the page's ids and the manifest's.
+    const blocks = vtt.cues.map((c) => cueParts(c.id).block).filter((id, i, ids) => id !== ids[i - 1]);
+    expect(blocks).toEqual(pageIds(pristine, 'short'));
+    expect(blocks).toEqual(manifest.cues.map((c: { id: string }) => c.id));
+    expect(vtt.cues.length).toBeGreaterThan(blocks.length);
     expect(vtt.cues.at(-1)?.text).toBe('Footnote 1. A footnote, read at the end.');
     const { samples, sampleRate } = await decodeMp3(mp3);
     // A real decoder plays exactly the duration the manifest (and so the player) states.

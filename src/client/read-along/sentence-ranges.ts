@@ -1,3 +1,5 @@
+import { unescapeCueText } from '../../lib/formats/cue-text.ts';
+
 // Where each sentence of a block is on the page, as DOM Ranges for the CSS Custom Highlight API: the block's text is
 // read as the segmentation reads it (footnote marks, buttons and nested lists left out, spaces collapsed), and each
 // cue's text is found in it in order. No markup is added, so nothing moves.
@@ -44,10 +46,6 @@ function blockText(block: HTMLElement): BlockText {
   }
   return { text: text.trimEnd(), at };
 }
-
-// The escapes WebVTT cue text needs (src/narration/audio/webvtt.ts); a parsed cue's text keeps them.
-const unescapeCueText = (text: string): string =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Where a sentence is: one range per run of its text in one text node, so that what the block's text leaves out
  * between them (a footnote mark, a margin note) is not lit with it. */

@@ -45,8 +45,9 @@ export function channelTags(channel: PodcastChannel): XmlMarkup[] {
 export interface PodcastEpisode {
   narrator: string;
   durationSeconds: number;
-  /** Absolute URLs; generated narration has cues and chapters, a recording has neither. */
+  /** Absolute URLs; generated narration has cues, a JSON transcript and chapters, a recording has none. */
   transcriptUrl?: string | undefined;
+  jsonTranscriptUrl?: string | undefined;
   chaptersUrl?: string | undefined;
   /** The essay's own square cover, when it has one; otherwise apps show the channel's. */
   imageUrl?: string | undefined;
@@ -59,9 +60,12 @@ export function episodeTags(episode: PodcastEpisode): XmlMarkup[] {
     xmlElement('itunes:episodeType', {}, 'full'),
     xmlElement('itunes:author', {}, episode.narrator),
     xmlElement('podcast:person', { role: 'narrator', group: 'cast' }, episode.narrator),
-    // The cues are timed, one per spoken block: captions, in the spec's terms.
+    // The cues are timed, one per sentence: captions, in the spec's terms; the JSON says the same with its speaker.
     ...(episode.transcriptUrl
       ? [xmlElement('podcast:transcript', { url: episode.transcriptUrl, type: 'text/vtt', rel: 'captions' })]
+      : []),
+    ...(episode.jsonTranscriptUrl
+      ? [xmlElement('podcast:transcript', { url: episode.jsonTranscriptUrl, type: 'application/json' })]
       : []),
     ...(episode.chaptersUrl
       ? [xmlElement('podcast:chapters', { url: episode.chaptersUrl, type: 'application/json+chapters' })]

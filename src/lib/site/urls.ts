@@ -31,6 +31,8 @@ const NARRATION_FOLDER = '/narration/';
 export const narrationUrl = (slug: string, kind: NarrationFile): string => `${NARRATION_FOLDER}${slug}.${kind}`;
 /** An essay's JSON Chapters (Podcasting 2.0): built by a route, beside the kept narration files. */
 export const chaptersUrl = (slug: string): string => `${NARRATION_FOLDER}${slug}.chapters.json`;
+/** An essay's transcript as Podcasting 2.0 JSON, one segment per sentence: built by a route from the kept cues. */
+export const transcriptUrl = (slug: string): string => `${NARRATION_FOLDER}${slug}.transcript.json`;
 /** Every narration file, as a host's _headers rule matches them. */
 export const narrationFilesPattern = (): string => `${NARRATION_FOLDER}*`;
 

@@ -1,6 +1,7 @@
-// Writes the WebVTT cue file that lets the page follow the narration block by block.
+// Writes the WebVTT cue file that lets the page follow the narration sentence by sentence.
+import { escapeCueText } from '../../lib/formats/cue-text.ts';
 
-// One cue per spoken block; the id ties the cue to the block's element on the page.
+// One cue per sentence; the id (cue-ids.ts) ties the cue to its block's element on the page and to the sentence.
 export type Cue = { readonly id: string; readonly start: number; readonly end: number; readonly text: string };
 
 export function buildWebVtt(cues: readonly Cue[]): string {
@@ -20,16 +21,6 @@ export function formatTimestamp(seconds: number): string {
   const minutes = Math.floor(ms / 60_000) % 60;
   const secs = Math.floor(ms / 1000) % 60;
   return `${pad(hours, 2)}:${pad(minutes, 2)}:${pad(secs, 2)}.${pad(ms % 1000, 3)}`;
-}
-
-// A line break would end the cue early and "<" opens a tag, so text becomes one line with &, <, > escaped.
-export function escapeCueText(text: string): string {
-  return text
-    .replace(/[ \t\n\r\f]+/g, ' ')
-    .trim()
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
 }
 
 // The spec's rules for identifiers and timings; a broken cue file would silently stop the page following along.

@@ -1,7 +1,7 @@
 import webvtt from 'webvtt-parser';
 import allEntities from 'webvtt-parser/html-entities.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { buildWebVtt, escapeCueText, formatTimestamp, type Cue } from '../../../src/narration/audio/webvtt.ts';
+import { buildWebVtt, formatTimestamp, type Cue } from '../../../src/narration/audio/webvtt.ts';
 
 // The W3C validator's parser. Its default entity table lacks the trailing ";" (so "&amp;" reads as "&;"): pass the full one.
 function parse(text: string): webvtt.VTTData {
@@ -74,19 +74,5 @@ describe('formatTimestamp', () => {
   it('rejects negative and non-finite times', () => {
     expect(() => formatTimestamp(-0.001)).toThrow(/invalid time/);
     expect(() => formatTimestamp(Number.NaN)).toThrow(/invalid time/);
-  });
-});
-
-describe('escapeCueText', () => {
-  it('escapes &, < and >, so text never opens a tag or an arrow', () => {
-    expect(escapeCueText('a & b <i> --> c')).toBe('a &amp; b &lt;i&gt; --&gt; c');
-  });
-
-  it('joins lines and collapses runs of spaces, since a blank line would end the cue', () => {
-    expect(escapeCueText('  first\n\nsecond\r\n\tthird  ')).toBe('first second third');
-  });
-
-  it('keeps non-breaking spaces, which are text, not layout', () => {
-    expect(escapeCueText('10\u00a0kg')).toBe('10\u00a0kg');
   });
 });
