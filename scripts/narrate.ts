@@ -119,7 +119,7 @@ function prune(all: readonly EssaySource[], voice: SynthesisVoice): number {
     voice,
   );
   console.log(
-    `narrate --prune: removed ${files} cached blocks that no current essay uses, freeing ${formatBytes(bytes)}`,
+    `narrate --prune: removed ${files} cached sentences that no current essay uses, freeing ${formatBytes(bytes)}`,
   );
   return 0;
 }
@@ -184,7 +184,7 @@ async function narrateAll(work: readonly Verdict[], voice: SynthesisVoice): Prom
       ({ synthesized, toSynthesize, cached }) => {
         const elapsed = (performance.now() - essayStart) / 1000;
         const eta = synthesized ? (elapsed / synthesized) * (toSynthesize - synthesized) : undefined;
-        const line = `${label}: ${synthesized}/${toSynthesize} blocks synthesized${cached ? `, ${cached} cached` : ''}${eta === undefined ? '' : `, ETA ${formatClock(eta)}`}`;
+        const line = `${label}: ${synthesized}/${toSynthesize} sentences synthesized${cached ? `, ${cached} cached` : ''}${eta === undefined ? '' : `, ETA ${formatClock(eta)}`}`;
         if (process.stdout.isTTY) process.stdout.write(`\r\u001b[2K${line}`);
         else if (synthesized === toSynthesize || performance.now() - lastLine > 5000) {
           console.log(line);

@@ -174,7 +174,7 @@ describe('a narrated site', () => {
     expect(rerun.code, rerun.output).toBe(0);
     expect(rerun.output).toContain('short: narrating with flite (rms), because the pronunciations changed');
     // The quotation is one block of the essay's eight: the others come from the cache.
-    expect(rerun.output).toMatch(/short: 1\/1 blocks synthesized, \d+ cached/);
+    expect(rerun.output).toMatch(/short: 1\/1 sentences synthesized, \d+ cached/);
     expect(rerun.output).not.toContain('other: narrating');
     expect(readFileSync(kept(dir, 'other.mp3')).equals(otherMp3)).toBe(true);
     expect(readFileSync(kept(dir, 'short.vtt'), 'utf8')).toContain('A quotation, read in the middle.');
@@ -258,7 +258,7 @@ describe('an essay edited after the site was built', () => {
     const { narrate, astro } = bodyEdit;
     expect(narrate.output).toContain('1 of 2 narrations current by their fingerprints; rendering 1 to compare');
     expect(narrate.output).toMatch(/\[1\/1\] short: narrating with flite \(rms\), because its text changed/);
-    expect(narrate.output).toMatch(/short: 1\/1 blocks synthesized, \d+ cached/);
+    expect(narrate.output).toMatch(/short: 1\/1 sentences synthesized, \d+ cached/);
     expect(rendered(astro.output)).toContain('/essays/short/index.html');
     expect(restored(astro.output)).toContain('/essays/other/index.html');
   });

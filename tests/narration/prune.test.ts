@@ -53,10 +53,10 @@ test('--prune removes exactly the block no current essay says, and says what it 
   expect(removed).toHaveLength(1);
   expect(beforeEdit.has(removed[0] ?? '')).toBe(true);
   expect(pruned.output).toMatch(
-    /narrate --prune: removed 1 cached blocks that no current essay uses, freeing \d+\.\d KiB/,
+    /narrate --prune: removed 1 cached sentences that no current essay uses, freeing \d+\.\d KiB/,
   );
 });
 
 test('what --prune keeps is all the essay needs: narrating it again synthesizes nothing', () => {
-  expect(renarrated.output).toMatch(/0\/0 blocks synthesized, \d+ cached/);
+  expect(renarrated.output).toMatch(/0\/0 sentences synthesized, \d+ cached/);
 });
