@@ -104,7 +104,11 @@ async function main(): Promise<number> {
   if (shard && rendering.length === 0) {
     // Every shard records the pipeline fingerprint, as one run would: the merged parts then match one run's files.
     writePipelineFingerprint(pipeline);
-    console.log(`narrate --shard ${shard.index}/${shard.count}: nothing to narrate in this part`);
+    const n = toCompare.length;
+    const elsewhere = n
+      ? `: the ${n} ${n === 1 ? 'essay to render is in another part' : 'essays to render are in other parts'}`
+      : '';
+    console.log(`narrate --shard ${shard.index}/${shard.count}: nothing to narrate in this part${elsewhere}`);
     return 0;
   }
   const verdicts = rendering.length
@@ -131,6 +135,7 @@ async function main(): Promise<number> {
 
 /** The shard's part of the essays to render, balanced by their words, and what it is of the whole. */
 function shardOf(toRender: readonly EssaySource[], shard: Shard): EssaySource[] {
+  if (toRender.length === 0) return [];
   const weights = essayWeights(toRender);
   const part = new Set(shardPart(weights, shard).map((e) => e.slug));
   const words = (list: readonly Weighted[]): string => list.reduce((sum, e) => sum + e.weight, 0).toLocaleString('en');

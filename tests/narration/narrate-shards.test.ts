@@ -1,7 +1,7 @@
 // `narrate --shard k/n` across CI runners: two shards, each in its own copy of one checkout, narrate their parts; their
 // content/narration/ copied over the base must be the very files one unsharded run makes, and pass --check.
 // The silence engine makes the audio in no time; three pre-pass builds (one run, two shards) are the cost.
-import { cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { TEST_ENGINES_ON } from '../../src/lib/site/build-flags.ts';
@@ -100,4 +100,11 @@ test('a shard with nothing to narrate exits 0 saying so; a wrong shard, or one w
   expect(checked.code).toBe(1);
   expect(checked.output).toContain('cannot be combined with --check');
   expect(kept(merged)).toEqual(kept(whole));
+  // One essay to render is one part's, and the other part says where it went, rendering nothing.
+  rmSync(join(merged, 'content/narration/short.mp3'));
+  const other = await narrate(merged, '--shard', '2/2');
+  expect(other.code, other.output).toBe(0);
+  expect(other.output).toContain(
+    'narrate --shard 2/2: nothing to narrate in this part: the 1 essay to render is in another part',
+  );
 });

@@ -82,7 +82,7 @@ export function shardConflict({ slugs, check, prune, script, audit, say }: Narra
   const why: Array<[boolean, string]> = [
     [slugs.length > 0, 'named essays (narrate them without --shard)'],
     [check, '--check (check the merged narration, without --shard)'],
-    [prune, '--prune (the block cache of one runner is not the archive’s)'],
+    [prune, "--prune (prune where the whole archive's blocks are cached)"],
     [script !== undefined, '--script'],
     [audit, '--audit'],
     [say !== undefined, '--say'],
