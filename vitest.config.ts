@@ -17,6 +17,7 @@ const THROWAWAY_SITES = [
   'tests/build/site-build.test.ts',
   'tests/build/site-config.test.ts',
   'tests/narration/long-narration.test.ts',
+  'tests/narration/narrate-shards.test.ts',
   'tests/narration/narrate-site.test.ts',
   'tests/narration/prune.test.ts',
 ];

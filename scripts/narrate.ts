@@ -2,6 +2,7 @@
 // missing or stale, from the blocks of its page as built (a pre-pass build of just those essays), so the listener
 // hears what the reader sees. --check synthesizes nothing and fails naming each essay whose narration is not current.
 // --prune removes the cached blocks that no current essay says. Each run warns of a narration too large to deploy.
+// --shard k/n narrates only the k-th of n parts of the essays to render, so that n CI runners share an archive.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +32,14 @@ import {
   writePipelineFingerprint,
 } from '../src/narration/pipeline/plan.ts';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
+import {
+  essayWeights,
+  parseShard,
+  type Shard,
+  shardConflict,
+  shardPart,
+  type Weighted,
+} from '../src/narration/pipeline/shard.ts';
 import { auditPronunciations } from '../src/narration/proofing/audit.ts';
 import { sayToFile } from '../src/narration/proofing/say-one.ts';
 import { scriptLines } from '../src/narration/proofing/script-view.ts';
@@ -50,9 +59,14 @@ async function main(): Promise<number> {
       audit: { type: 'boolean', default: false },
       say: { type: 'string' },
       prune: { type: 'boolean', default: false },
+      shard: { type: 'string' },
     },
     allowPositionals: true,
   });
+  // First of all, so that a runner of a CI matrix given a wrong shard fails before it builds anything.
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const conflict = shard && shardConflict({ ...values, slugs: requested });
+  if (conflict) throw new Error(conflict);
   if (!generatedNarrationEnabled()) {
     console.log('narrate: LECTERN_NARRATION=off, so no narration is generated');
     return 0;
@@ -85,7 +99,18 @@ async function main(): Promise<number> {
   console.log(
     `narrate: ${chosen.length - toRender.size} of ${chosen.length} narrations current by their fingerprints${toRender.size ? `; rendering ${toRender.size} to compare` : ''} (${seconds(started)})`,
   );
-  const rendering = chosen.filter((e) => toRender.has(e.slug));
+  const toCompare = chosen.filter((e) => toRender.has(e.slug));
+  const rendering = shard ? shardOf(toCompare, shard) : toCompare;
+  if (shard && rendering.length === 0) {
+    // Every shard records the pipeline fingerprint, as one run would: the merged parts then match one run's files.
+    writePipelineFingerprint(pipeline);
+    const n = toCompare.length;
+    const elsewhere = n
+      ? `: the ${n} ${n === 1 ? 'essay to render is in another part' : 'essays to render are in other parts'}`
+      : '';
+    console.log(`narrate --shard ${shard.index}/${shard.count}: nothing to narrate in this part${elsewhere}`);
+    return 0;
+  }
   const verdicts = rendering.length
     ? judgeRendered(rendering, essaysToNarrate(rendering.map((e) => e.slug)), voice, (blocks, essay) =>
         spokenSentences(blocks, voice, essay.pronunciations),
@@ -106,6 +131,18 @@ async function main(): Promise<number> {
   if (requested.length === 0) writePipelineFingerprint(pipeline);
   console.log(`narrate: done in ${seconds(started)}`);
   return reportOversize(all) ? 1 : 0;
+}
+
+/** The shard's part of the essays to render, balanced by their words, and what it is of the whole. */
+function shardOf(toRender: readonly EssaySource[], shard: Shard): EssaySource[] {
+  if (toRender.length === 0) return [];
+  const weights = essayWeights(toRender);
+  const part = new Set(shardPart(weights, shard).map((e) => e.slug));
+  const words = (list: readonly Weighted[]): string => list.reduce((sum, e) => sum + e.weight, 0).toLocaleString('en');
+  console.log(
+    `narrate --shard ${shard.index}/${shard.count}: ${part.size} of the ${toRender.length} essays to render, ${words(weights.filter((e) => part.has(e.slug)))} of ${words(weights)} words`,
+  );
+  return toRender.filter((e) => part.has(e.slug));
 }
 
 /** Renders every essay to learn what it says, then empties the block cache of everything else. */
