@@ -1,7 +1,7 @@
 // The second engine: eSpeak NG compiled to JavaScript. Many languages; voice = an espeak voice name such as "en-us".
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { Speech } from '../audio/speech.ts';
+import type { Speech, SpokenWord } from '../audio/speech.ts';
 import type { SpeechEngine } from './speech-engine.ts';
 
 const PACKAGE = '@echogarden/espeak-ng-emscripten';
@@ -11,9 +11,11 @@ const FULL_SCALE = 32768;
 interface ESpeakWorker {
   set_voice(name: string): number;
   get_samplerate(): number;
-  /** Calls back once per chunk of 16-bit samples; returning true would abort. */
-  synthesize(text: string, onChunk: (samples: Int16Array | undefined) => boolean): void;
+  /** Calls back once per chunk of 16-bit samples, with the events in it; returning true would abort. */
+  synthesize(text: string, onChunk: (samples: Int16Array | undefined, events: readonly ESpeakEvent[]) => boolean): void;
 }
+/** text_position counts code points from 1 in the text given; audio_position is ms from the synthesis' start. */
+type ESpeakEvent = { type: string; text_position: number; word_length: number; audio_position: number };
 type ESpeakModule = { default: () => Promise<{ eSpeakNGWorker: new () => ESpeakWorker }> };
 
 const require = createRequire(import.meta.url);
@@ -39,16 +41,44 @@ function concatenate(chunks: readonly Int16Array[]): Float32Array {
   return samples;
 }
 
+/**
+ * The words of `text` with the time espeak starts each, from its word events. A word is a run of non-space text as
+ * given (punctuation and all), since word_length is not to be trusted: 0 for "“naïve”", 2 for "it’s". Events within
+ * one run are one word: "3.5" gives three ("three", "point", "five"), all placed at its digits. Each word ends where
+ * the next starts, the last at the speech's end; starts never go back and never pass the end.
+ */
+export function wordsOfEvents(text: string, events: readonly ESpeakEvent[], seconds: number): SpokenWord[] {
+  const chars = Array.from(text);
+  const runs = [...text.matchAll(/\S+/gu)].map((match) => {
+    const from = Array.from(text.slice(0, match.index)).length;
+    return { from, to: from + Array.from(match[0]).length, text: match[0] };
+  });
+  const starts: Array<{ run: (typeof runs)[number]; start: number }> = [];
+  for (const event of events) {
+    if (event.type !== 'word') continue;
+    const at = event.text_position - 1;
+    const run = at >= 0 && at < chars.length ? runs.find((r) => at >= r.from && at < r.to) : undefined;
+    const last = starts.at(-1);
+    if (run === undefined || run === last?.run) continue;
+    starts.push({ run, start: Math.min(seconds, Math.max(last?.start ?? 0, event.audio_position / 1000)) });
+  }
+  return starts.map(({ run, start }, i) => ({ start, end: starts[i + 1]?.start ?? seconds, text: run.text }));
+}
+
 async function synthesize(text: string, voice: string): Promise<Speech> {
   const worker = await espeakWorker();
   // espeak_SetVoiceByName returns non-zero (EE_NOT_FOUND) for a name it does not know.
   if (worker.set_voice(voice) !== 0) throw new Error(`espeak-ng has no voice "${voice}"`);
   const chunks: Int16Array[] = [];
-  worker.synthesize(text, (samples) => {
+  const events: ESpeakEvent[] = [];
+  worker.synthesize(text, (samples, chunkEvents) => {
     if (samples) chunks.push(samples);
+    events.push(...chunkEvents);
     return false;
   });
-  return { samples: concatenate(chunks), sampleRate: worker.get_samplerate() };
+  const samples = concatenate(chunks);
+  const sampleRate = worker.get_samplerate();
+  return { samples, sampleRate, words: wordsOfEvents(text, events, samples.length / sampleRate) };
 }
 
 // espeak reads numbers and symbols in each voice's own language; toSpokenText's English words would not fit a French voice.

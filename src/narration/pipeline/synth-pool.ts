@@ -29,8 +29,10 @@ function startThread(workerData: SynthWorkerData): SynthThread {
     pending = undefined;
   };
   worker.on('message', (reply: SynthReply) => {
-    if (reply.ok) pending?.resolve({ samples: reply.samples, sampleRate: reply.sampleRate });
-    else pending?.reject(new Error(reply.message));
+    if (reply.ok) {
+      const { samples, sampleRate, words } = reply;
+      pending?.resolve({ samples, sampleRate, ...(words ? { words } : {}) });
+    } else pending?.reject(new Error(reply.message));
     pending = undefined;
   });
   worker.on('error', fail);

@@ -1,5 +1,6 @@
 // One worker thread of the synthesis pool: loads one engine, then speaks each text it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { SpokenWord } from '../audio/speech.ts';
 import type { EngineOptions } from '../engines/engine-options.ts';
 import { loadEngine } from '../engines/registry.ts';
 
@@ -7,7 +8,12 @@ import { loadEngine } from '../engines/registry.ts';
 export type SynthWorkerData = { readonly engine: string; readonly options: EngineOptions };
 export type SynthRequest = { readonly text: string; readonly voice: string };
 export type SynthReply =
-  | { readonly ok: true; readonly samples: Float32Array; readonly sampleRate: number }
+  | {
+      readonly ok: true;
+      readonly samples: Float32Array;
+      readonly sampleRate: number;
+      readonly words?: readonly SpokenWord[];
+    }
   | { readonly ok: false; readonly message: string };
 
 const port = parentPort;
@@ -17,8 +23,8 @@ const engine = await loadEngine(data.engine, data.options);
 
 async function reply({ text, voice }: SynthRequest): Promise<SynthReply> {
   try {
-    const { samples, sampleRate } = await engine.synthesize(text, voice);
-    return { ok: true, samples, sampleRate };
+    const { samples, sampleRate, words } = await engine.synthesize(text, voice);
+    return { ok: true, samples, sampleRate, ...(words ? { words } : {}) };
   } catch (error) {
     // The pool reports it with the block's number; an Error itself would lose its message in transit.
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -25,6 +25,13 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
     expect(seconds[4]).toBeLessThan(seconds[3] ?? 0);
   });
 
+  test("carries an engine's word timings back from the worker, and none where the engine gives none", async () => {
+    const [spoken] = await synthesizeAll('espeak', 'en-us', ['Hello there, world.']);
+    expect(spoken?.words?.map((w) => w.text)).toEqual(['Hello', 'there,', 'world.']);
+    const [flat] = await synthesizeAll('flite', 'rms', ['Hello there, world.']);
+    expect(flat?.words).toBeUndefined();
+  });
+
   test('reports progress once per text, counting up to the total', async () => {
     const seen: Array<[number, number]> = [];
     await synthesizeAll('flite', 'slt', ['A.', 'B.', 'C.'], (done, total) => seen.push([done, total]));
