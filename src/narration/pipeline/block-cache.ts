@@ -1,7 +1,8 @@
 // Synthesized audio per block, keyed by what was said and how: editing one paragraph re-synthesizes only that block.
+// An engine's word timings, where it gives them, are kept beside the WAV as <hash>.words.json.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Speech } from '../audio/speech.ts';
+import type { Speech, SpokenWord } from '../audio/speech.ts';
 import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { sha256 } from '../../files/sha256.ts';
 import { NARRATION_CACHE, type VoiceSettings } from './manifest.ts';
@@ -9,23 +10,60 @@ import { decodeWav, encodeWav, WavError } from '../audio/wav.ts';
 
 const BLOCKS = join(NARRATION_CACHE, 'blocks');
 
-const blockPath = (spokenText: string, voice: VoiceSettings): string =>
-  join(BLOCKS, `${sha256(JSON.stringify([voice.engine, voice.engineVersion, voice.voice, spokenText]))}.wav`);
+const WAV = '.wav';
+const WORDS = '.words.json';
 
-/** The cached speech, or undefined when there is none or the file is not whole (a disk filled up, a copy cut short). */
+const blockPath = (spokenText: string, voice: VoiceSettings, suffix = WAV): string =>
+  join(BLOCKS, `${sha256(JSON.stringify([voice.engine, voice.engineVersion, voice.voice, spokenText]))}${suffix}`);
+
+// [start, end, text] per word: the cache is read often and never by people.
+type WordRow = [number, number, string];
+const isWordRow = (row: unknown): row is WordRow =>
+  Array.isArray(row) &&
+  row.length === 3 &&
+  typeof row[0] === 'number' &&
+  typeof row[1] === 'number' &&
+  typeof row[2] === 'string';
+
+/** The words file's words; null when it is not one (then the entry is made again), undefined when there is none. */
+function readWords(path: string): readonly SpokenWord[] | undefined | null {
+  if (!existsSync(path)) return undefined;
+  try {
+    const rows: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    if (!Array.isArray(rows) || !rows.every(isWordRow)) return null;
+    return rows.map(([start, end, text]) => ({ start, end, text }));
+  } catch (error) {
+    if (error instanceof SyntaxError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The cached speech, or undefined when there is none or a file is not whole (a disk filled up, a copy cut short).
+ * An entry with no words file has no words: made by an engine that gives none, or before words were kept.
+ */
 export function readCachedBlock(spokenText: string, voice: VoiceSettings): Speech | undefined {
   const path = blockPath(spokenText, voice);
   if (!existsSync(path)) return undefined;
+  const words = readWords(blockPath(spokenText, voice, WORDS));
+  if (words === null) return undefined;
   const bytes = readFileSync(path);
   try {
-    return decodeWav(bytes, { whole: true });
+    const speech = decodeWav(bytes, { whole: true });
+    return words ? { ...speech, words } : speech;
   } catch (error) {
     if (error instanceof WavError) return undefined;
     throw error;
   }
 }
 
+// The words go first: the WAV is what says an entry exists, so a run killed in between leaves no WAV without words.
 export function writeCachedBlock(spokenText: string, voice: VoiceSettings, speech: Speech): void {
+  const words = blockPath(spokenText, voice, WORDS);
+  if (speech.words) {
+    const rows = speech.words.map(({ start, end, text }): WordRow => [start, end, text]);
+    writeFileAtomic(words, JSON.stringify(rows));
+  } else rmSync(words, { force: true });
   writeFileAtomic(blockPath(spokenText, voice), encodeWav(speech));
 }
 
@@ -38,7 +76,9 @@ export function pruneBlockCache(
   voice: VoiceSettings,
 ): { files: number; bytes: number } {
   if (!existsSync(BLOCKS)) return { files: 0, bytes: 0 };
-  const keep = new Set(spokenTexts.map((text) => basename(blockPath(text, voice))));
+  const keep = new Set(
+    spokenTexts.flatMap((text) => [basename(blockPath(text, voice)), basename(blockPath(text, voice, WORDS))]),
+  );
   const unused = readdirSync(BLOCKS).filter((name) => !keep.has(name));
   let bytes = 0;
   for (const name of unused) {

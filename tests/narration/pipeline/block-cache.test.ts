@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { readCachedBlock, writeCachedBlock } from '../../../src/narration/pipeline/block-cache.ts';
+import { pruneBlockCache, readCachedBlock, writeCachedBlock } from '../../../src/narration/pipeline/block-cache.ts';
+import { espeak } from '../../../src/narration/engines/espeak.ts';
 import { flite } from '../../../src/narration/engines/flite.ts';
 import type { Speech } from '../../../src/narration/audio/speech.ts';
 import { NARRATION_CACHE } from '../../../src/narration/pipeline/manifest.ts';
@@ -12,15 +13,21 @@ import { narrateEssay, type NarrationProgress } from '../../../src/narration/pip
 const TEXT = 'A sentence worth keeping.';
 const voice = { engine: flite.id, engineVersion: flite.version, voice: 'rms', options: {}, readsTextAsWritten: false };
 
+const espeakVoice = { engine: espeak.id, engineVersion: espeak.version, voice: 'en-us' };
+
 let site: string;
 let speech: Speech;
+let worded: Speech;
 const cwd = process.cwd();
 // The cache sits under .cache/narration in the working directory: a throwaway one here.
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'lectern-block-cache-'));
   process.chdir(site);
   speech = await flite.synthesize(TEXT, voice.voice);
+  worded = await espeak.synthesize(TEXT, espeakVoice.voice);
 });
+
+const blockFiles = (): string[] => readdirSync(join(NARRATION_CACHE, 'blocks')).sort();
 afterAll(() => {
   process.chdir(cwd);
   rmSync(site, { recursive: true, force: true });
@@ -29,7 +36,7 @@ beforeEach(() => rmSync(NARRATION_CACHE, { recursive: true, force: true }));
 
 /** The one block file in the cache. */
 function cachedFile(): string {
-  const [file, ...others] = readdirSync(join(NARRATION_CACHE, 'blocks'));
+  const [file, ...others] = blockFiles();
   expect(others).toEqual([]);
   return join(NARRATION_CACHE, 'blocks', file ?? '');
 }
@@ -49,6 +56,37 @@ describe('block cache', () => {
     for (const [i, x] of (cached?.samples ?? []).entries()) {
       expect(Math.abs(x - (speech.samples[i] ?? 0))).toBeLessThan(1 / 16384);
     }
+  });
+
+  test("keeps an engine's words beside its WAV and reads them back; an entry without them has none", () => {
+    expect(worded.words?.length).toBe(4);
+    writeCachedBlock(TEXT, espeakVoice, worded);
+    writeCachedBlock(TEXT, voice, speech);
+    expect(blockFiles().filter((name) => name.endsWith('.words.json'))).toHaveLength(1);
+    expect(readCachedBlock(TEXT, espeakVoice)?.words).toEqual(worded.words);
+    expect(readCachedBlock(TEXT, voice)?.words).toBeUndefined();
+    // The same entry written again without words (say, by a newer engine build that gives none) loses the old ones.
+    writeCachedBlock(TEXT, espeakVoice, { samples: worded.samples, sampleRate: worded.sampleRate });
+    expect(readCachedBlock(TEXT, espeakVoice)?.words).toBeUndefined();
+    expect(blockFiles().filter((name) => name.endsWith('.words.json'))).toEqual([]);
+  });
+
+  test('treats an entry whose words file is not whole as missing, so it is made again', () => {
+    writeCachedBlock(TEXT, espeakVoice, worded);
+    const words = join(NARRATION_CACHE, 'blocks', blockFiles().find((name) => name.endsWith('.words.json')) ?? '');
+    truncateSync(words, 10);
+    expect(readCachedBlock(TEXT, espeakVoice)).toBeUndefined();
+    writeFileSync(words, '[[0, 1]]');
+    expect(readCachedBlock(TEXT, espeakVoice)).toBeUndefined();
+  });
+
+  test('prunes both files of an entry no essay says any more, and keeps both of one still said', () => {
+    writeCachedBlock(TEXT, espeakVoice, worded);
+    writeCachedBlock('Another sentence, no longer said.', espeakVoice, worded);
+    expect(blockFiles()).toHaveLength(4);
+    expect(pruneBlockCache([TEXT], espeakVoice).files).toBe(2);
+    expect(blockFiles()).toHaveLength(2);
+    expect(readCachedBlock(TEXT, espeakVoice)?.words).toEqual(worded.words);
   });
 
   test('misses when the text, the voice or the engine version changes', () => {
