@@ -1,8 +1,14 @@
 // Joins synthesized sentences into one narration: trimmed, paused by structure, at one loudness, with exact times
-// for each block and each sentence.
+// for each block, each sentence and, where the engine gave them, each word.
 import type { BlockKind } from '../../lib/essay-body/spoken-blocks.ts';
+import type { SpokenWord } from './speech.ts';
 
-export type SentenceAudio = { readonly id: string; readonly samples: Float32Array };
+export type SentenceAudio = {
+  readonly id: string;
+  readonly samples: Float32Array;
+  /** The engine's word timings (Speech.words): seconds from the start of these samples, before trimming. */
+  readonly words?: readonly SpokenWord[];
+};
 
 export type BlockAudio = {
   readonly id: string;
@@ -20,7 +26,11 @@ export const wholeBlock = (id: string, kind: BlockKind, samples: Float32Array): 
 
 // Seconds from the start of the narration; derived from sample counts, so cues are exact.
 export type BlockTiming = { readonly id: string; readonly start: number; readonly end: number };
-export type SentenceTiming = BlockTiming & { readonly block: string };
+export type SentenceTiming = BlockTiming & {
+  readonly block: string;
+  /** Where the sentence's audio had words: in narration time, within the sentence's start and end. */
+  readonly words?: readonly SpokenWord[];
+};
 
 export type AssembledNarration = {
   readonly samples: Float32Array;
@@ -57,7 +67,7 @@ export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: num
   if (blocks.length === 0) throw new Error('assembleNarration: no blocks to narrate');
   const trimmed = blocks.map((block) => ({
     ...block,
-    sentences: block.sentences.map((sentence) => ({ ...sentence, samples: trimSilence(block.id, sentence) })),
+    sentences: block.sentences.map((sentence) => ({ ...sentence, ...trimSilence(block.id, sentence) })),
   }));
   const sentencePause = Math.round(SENTENCE_PAUSE_SECONDS * sampleRate);
   const pauses = trimmed.map((block, i) => {
@@ -83,7 +93,13 @@ export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: num
       if (n > 0) offset += sentencePause;
       samples.set(sentence.samples, offset);
       const end = offset + sentence.samples.length;
-      sentenceTimings.push({ id: sentence.id, block: block.id, start: offset / sampleRate, end: end / sampleRate });
+      const timing = { id: sentence.id, block: block.id, start: offset / sampleRate, end: end / sampleRate };
+      // A word's time in the sentence's own audio, less the silence trimmed from its head, after where it starts;
+      // a word in the trimmed silence (the first one's lead-in, the last one's tail) stops at the sentence's edge.
+      const shift = (offset - sentence.head) / sampleRate;
+      const within = (t: number): number => Math.min(timing.end, Math.max(timing.start, t + shift));
+      const words = sentence.words?.map((word) => ({ ...word, start: within(word.start), end: within(word.end) }));
+      sentenceTimings.push(words ? { ...timing, words } : timing);
       offset = end;
     });
     timings.push({ id: block.id, start: blockStart / sampleRate, end: offset / sampleRate });
@@ -93,8 +109,8 @@ export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: num
   return { samples, sampleRate, timings, sentenceTimings };
 }
 
-// A view, not a copy: the block's audio from its first to its last audible sample.
-function trimSilence(block: string, sentence: SentenceAudio): Float32Array {
+// A view, not a copy: the block's audio from its first to its last audible sample, and how many samples went before.
+function trimSilence(block: string, sentence: SentenceAudio): { samples: Float32Array; head: number } {
   const { samples } = sentence;
   const threshold = peakOf(samples) * 10 ** (TRIM_THRESHOLD_DB / 20);
   let first = 0;
@@ -103,7 +119,7 @@ function trimSilence(block: string, sentence: SentenceAudio): Float32Array {
   while (last > first && Math.abs(samples[last] ?? 0) <= threshold) last--;
   if (first >= samples.length)
     throw new Error(`assembleNarration: block "${block}" (sentence ${sentence.id}) has no audible samples`);
-  return samples.subarray(first, last + 1);
+  return { samples: samples.subarray(first, last + 1), head: first };
 }
 
 // One gain for the whole narration keeps its dynamics as synthesized and makes essays equally loud.

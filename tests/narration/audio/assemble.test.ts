@@ -126,6 +126,53 @@ describe('assembleNarration', () => {
     expect((c?.start ?? 0) - (b?.end ?? 0)).toBeCloseTo(pauseSeconds('paragraph', 'paragraph'), 6);
   });
 
+  it("places each sentence's words in narration time: after where it starts, less the silence trimmed from its head", () => {
+    const speech = noise(0.5, 0.2);
+    const { sentenceTimings } = assembleNarration(
+      [
+        {
+          id: 'p-1',
+          kind: 'paragraph',
+          sentences: [
+            {
+              id: 's-a',
+              // 0.1 s of silence, 0.5 s of speech, 0.2 s of silence: the words' times count from the lead-in.
+              samples: framed(speech, 0.1, 0.2),
+              words: [
+                { start: 0, end: 0.3, text: 'One' },
+                { start: 0.3, end: 0.8, text: 'two' },
+              ],
+            },
+          ],
+        },
+        { id: 'p-2', kind: 'paragraph', sentences: [{ id: 'p-2', samples: speech, words: [] }] },
+        {
+          id: 'p-3',
+          kind: 'paragraph',
+          sentences: [
+            { id: 's-c', samples: speech },
+            { id: 's-d', samples: framed(speech, 0.05, 0), words: [{ start: 0.15, end: 0.55, text: 'three.' }] },
+          ],
+        },
+      ],
+      RATE,
+    );
+    const [a, b, c, d] = sentenceTimings;
+    const [one, two] = a?.words ?? [];
+    // The lead-in and the tail are trimmed away: the first word starts with the cue, the last ends with it.
+    expect(one).toEqual({ start: a?.start, end: expect.closeTo((a?.start ?? 0) + 0.2, 3), text: 'One' });
+    expect(two).toEqual({ start: one?.end, end: a?.end, text: 'two' });
+    expect(b?.words).toEqual([]);
+    expect(c?.words).toBeUndefined();
+    expect(d?.words).toEqual([
+      {
+        start: expect.closeTo((d?.start ?? 0) + 0.1, 3),
+        end: expect.closeTo((d?.start ?? 0) + 0.5, 3),
+        text: 'three.',
+      },
+    ]);
+  });
+
   it('rejects a block with no audible samples, naming it', () => {
     expect(() => assembleNarration([block('h-2', 'heading', new Float32Array(800))], RATE)).toThrow(/"h-2"/);
   });
