@@ -44,8 +44,10 @@ function concatenate(chunks: readonly Int16Array[]): Float32Array {
 /**
  * The words of `text` with the time espeak starts each, from its word events. A word is a run of non-space text as
  * given (punctuation and all), since word_length is not to be trusted: 0 for "“naïve”", 2 for "it’s". Events within
- * one run are one word: "3.5" gives three ("three", "point", "five"), all placed at its digits. Each word ends where
- * the next starts, the last at the speech's end; starts never go back and never pass the end.
+ * one run are one word: "3.5" gives three ("three", "point", "five"), all placed at its digits. A run with no event
+ * of its own joins the word before it: espeak says "does not" as one word, with one event. So the words, joined by
+ * spaces, are the text with its spaces collapsed. Each word ends where the next starts, the last at the speech's end;
+ * starts never go back and never pass the end.
  */
 export function wordsOfEvents(text: string, events: readonly ESpeakEvent[], seconds: number): SpokenWord[] {
   const chars = Array.from(text);
@@ -53,16 +55,21 @@ export function wordsOfEvents(text: string, events: readonly ESpeakEvent[], seco
     const from = Array.from(text.slice(0, match.index)).length;
     return { from, to: from + Array.from(match[0]).length, text: match[0] };
   });
-  const starts: Array<{ run: (typeof runs)[number]; start: number }> = [];
+  const starts: Array<{ run: number; start: number }> = [];
   for (const event of events) {
     if (event.type !== 'word') continue;
     const at = event.text_position - 1;
-    const run = at >= 0 && at < chars.length ? runs.find((r) => at >= r.from && at < r.to) : undefined;
+    const run = at >= 0 && at < chars.length ? runs.findIndex((r) => at >= r.from && at < r.to) : -1;
     const last = starts.at(-1);
-    if (run === undefined || run === last?.run) continue;
+    if (run < 0 || run <= (last?.run ?? -1)) continue;
     starts.push({ run, start: Math.min(seconds, Math.max(last?.start ?? 0, event.audio_position / 1000)) });
   }
-  return starts.map(({ run, start }, i) => ({ start, end: starts[i + 1]?.start ?? seconds, text: run.text }));
+  return starts.map(({ run, start }, i) => {
+    const next = starts[i + 1];
+    // The first word takes any runs before it too, so that no text is left out.
+    const said = runs.slice(i === 0 ? 0 : run, next?.run ?? runs.length);
+    return { start, end: next?.start ?? seconds, text: said.map((r) => r.text).join(' ') };
+  });
 }
 
 async function synthesize(text: string, voice: string): Promise<Speech> {

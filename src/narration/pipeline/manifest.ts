@@ -41,7 +41,15 @@ export interface NarrationManifest extends VoiceSettings {
   cues: Array<{ id: string; start: number; end: number }>;
   /** Fingerprint of the essay's own inputs (its file and what it imports): unchanged, its blocks need no rendering. */
   inputs: string;
+  /**
+   * When each word is said, only where the engine tells (espeak): [cue, start, end, text], cue the index of its
+   * sentence's cue in the WebVTT, times in seconds to the millisecond, text the word as the engine was given it.
+   * Absent otherwise, so a narration whose engine gives no words (flite) keeps the manifest it had.
+   */
+  words?: ManifestWord[];
 }
+
+export type ManifestWord = [cue: number, start: number, end: number, text: string];
 
 export const essayNarrationPath = (slug: string, kind: NarrationFile): string =>
   join(KEPT_NARRATION, `${slug}.${kind}`);
@@ -65,9 +73,20 @@ export function readManifest(slug: string): NarrationManifest | undefined {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as NarrationManifest) : undefined;
 }
 
-/** The manifest as committed: stable key order and formatting, so an unchanged narration leaves git with no diff. */
+/**
+ * The manifest as committed: stable key order and formatting, so an unchanged narration leaves git with no diff.
+ * Its words come last, one to a line: an essay's thousands of words would take six lines each as JSON.stringify
+ * indents them, and a line each still shows a re-narrated sentence's words as its own lines of the diff.
+ */
+export function manifestText({ words, ...manifest }: NarrationManifest): string {
+  const text = JSON.stringify(manifest, null, 2);
+  if (words === undefined) return `${text}\n`;
+  const rows = words.map((word) => `    [${word.map((field) => JSON.stringify(field)).join(', ')}]`);
+  return `${text.slice(0, -'\n}'.length)},\n  "words": [\n${rows.join(',\n')}\n  ]\n}\n`;
+}
+
 export function writeManifest(manifest: NarrationManifest): void {
-  writeFileIfChanged(essayNarrationPath(manifest.slug, 'json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileIfChanged(essayNarrationPath(manifest.slug, 'json'), manifestText(manifest));
 }
 
 /**

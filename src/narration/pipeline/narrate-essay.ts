@@ -1,7 +1,7 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
 import { sentencesOf } from '../../lib/essay-body/sentences.ts';
 import { type SpokenBlock, voicedText } from '../../lib/essay-body/spoken-blocks.ts';
-import { assembleNarration } from '../audio/assemble.ts';
+import { assembleNarration, type SentenceTiming } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
 import { writeFileIfChanged } from '../../files/atomic-write.ts';
 import { sha256 } from '../../files/sha256.ts';
@@ -15,6 +15,7 @@ import {
   narrationKey,
   speechKey,
   writeManifest,
+  type ManifestWord,
   type NarrationManifest,
   type VoiceSettings,
 } from './manifest.ts';
@@ -118,6 +119,15 @@ export interface EssayBlocks {
   pronunciations?: Lexicon;
 }
 
+// To the millisecond, as the cues are (webvtt.ts): finer would be noise in a committed file.
+const ms = (seconds: number): number => Math.round(seconds * 1000) / 1000;
+
+/** Each sentence's words, by the index of its cue: none at all when the engine gave none. */
+const manifestWords = (timings: readonly SentenceTiming[]): ManifestWord[] =>
+  timings.flatMap((timing, cue) =>
+    (timing.words ?? []).map(({ start, end, text }): ManifestWord => [cue, ms(start), ms(end), text]),
+  );
+
 export async function narrateEssay(
   { slug, blocks, inputs, pronunciations = NO_PRONUNCIATIONS }: EssayBlocks,
   voice: SynthesisVoice,
@@ -151,9 +161,11 @@ export async function narrateEssay(
     blocks.map((block) => ({
       id: block.id,
       kind: block.kind,
-      sentences: sentences.flatMap((sentence, i) =>
-        sentence.block === block.id ? [{ id: sentence.id, samples: speech[i]?.samples ?? new Float32Array() }] : [],
-      ),
+      sentences: sentences.flatMap((sentence, i) => {
+        if (sentence.block !== block.id) return [];
+        const { samples = new Float32Array(), words } = speech[i] ?? {};
+        return [{ id: sentence.id, samples, ...(words ? { words } : {}) }];
+      }),
     })),
     sampleRate,
   );
@@ -166,6 +178,7 @@ export async function narrateEssay(
       text: sentences[i]?.text ?? '',
     })),
   );
+  const words = manifestWords(assembled.sentenceTimings);
   const manifest: NarrationManifest = {
     slug,
     // The voice settings alone: the options say how to run the engine, and the version covers what they change.
@@ -181,6 +194,7 @@ export async function narrateEssay(
     cuesHash: sha256(vtt),
     cues: assembled.timings.map(({ id, start, end }) => ({ id, start, end })),
     inputs,
+    ...(words.length ? { words } : {}),
   };
   // The old manifest goes first and the new one last, so that a run killed in between leaves no manifest that
   // vouches for files it did not describe: without one, the narration is missing and the next run makes it.

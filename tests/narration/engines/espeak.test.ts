@@ -26,6 +26,11 @@ describe('espeak engine (real espeak-ng, no mocks)', () => {
     expect((is?.start ?? 0) - (typography?.start ?? 0)).toBeGreaterThan((typography?.start ?? 0) - (good?.start ?? 0));
   });
 
+  test('joins a run of text espeak says with the word before it into that word, so no text is left out', async () => {
+    const { words = [] } = await espeak.synthesize('It does not forgive a pause.', 'en-us');
+    expect(words.map((w) => w.text)).toEqual(['It', 'does not', 'forgive', 'a', 'pause.']);
+  });
+
   test('counts text positions in code points, past a character outside the BMP', async () => {
     const { words = [] } = await espeak.synthesize('A 𝔸 is here.', 'en-us');
     expect(words.map((w) => w.text)).toEqual(['A', '𝔸', 'is', 'here.']);

@@ -6,6 +6,7 @@ import {
   essayNarrationPath,
   type NarrationManifest,
   narrationFilesProblem,
+  manifestText,
   narrationKey,
   readManifest,
   writeManifest,
@@ -41,6 +42,40 @@ describe('a kept manifest', () => {
     expect(statSync(path).mtimeMs).toBe(written);
     writeManifest({ ...manifest, inputs: 'another fingerprint' });
     expect(readManifest('stable')?.inputs).toBe('another fingerprint');
+  });
+});
+
+describe("a kept manifest's words", () => {
+  const words: NonNullable<NarrationManifest['words']> = [
+    [0, 0, 0.312, 'Why'],
+    [0, 0.312, 0.64, 'listen'],
+    [1, 2.04, 2.3, 'The'],
+    [1, 2.3, 2.51, '“ear”'],
+    [1, 2.51, 3.2, 'forgives.'],
+  ];
+
+  test('come last, one word to a line, and read back as written', () => {
+    const manifest = { ...keep('worded'), words };
+    writeManifest(manifest);
+    const text = readFileSync(essayNarrationPath('worded', 'json'), 'utf8');
+    expect(readManifest('worded')).toEqual(manifest);
+    expect(text.split('\n').slice(-9)).toEqual([
+      '  "words": [',
+      '    [0, 0, 0.312, "Why"],',
+      '    [0, 0.312, 0.64, "listen"],',
+      '    [1, 2.04, 2.3, "The"],',
+      '    [1, 2.3, 2.51, "“ear”"],',
+      '    [1, 2.51, 3.2, "forgives."]',
+      '  ]',
+      '}',
+      '',
+    ]);
+  });
+
+  test('leave a manifest without them exactly as JSON.stringify writes it', () => {
+    const manifest = keep('wordless');
+    expect(manifestText(manifest)).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
+    expect(JSON.parse(manifestText({ ...manifest, words: [] }))).toEqual({ ...manifest, words: [] });
   });
 });
 
