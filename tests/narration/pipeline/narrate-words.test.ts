@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { WebVTTParser } from 'webvtt-parser';
 import { describe, expect, test } from 'vitest';
+import { jsonTranscript } from '../../../src/lib/feeds/json-transcript.ts';
 import { essayNarrationPath } from '../../../src/narration/pipeline/manifest.ts';
 import { narrateEssay, synthesisVoiceFor } from '../../../src/narration/pipeline/narrate-essay.ts';
 import { inTempSiteFolder } from '../../support/temp-site-folder.ts';
@@ -35,6 +36,17 @@ describe('narrateEssay with word timings', () => {
       expect(end).toBeGreaterThan(start);
       if (i > 0) expect(start).toBeGreaterThanOrEqual(words[i - 1]?.[2] ?? Number.NaN);
     }
+    // The words spell the cues as shown, so the JSON transcript (as its route builds it) is a segment per word.
+    const transcript = jsonTranscript(
+      'Loki',
+      cues.map((cue, i) => ({
+        start: cue.startTime,
+        end: cue.endTime,
+        text: cue.text,
+        words: words.filter(([n]) => n === i).map(([, start, end, text]) => ({ start, end, text })),
+      })),
+    );
+    expect(transcript.segments.map((segment) => segment.body)).toEqual(words.map(([, , , text]) => text));
   });
 
   test('flite: no words field', async () => {
