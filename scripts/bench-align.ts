@@ -1,10 +1,21 @@
 // How close alignRecording puts each sentence of a recording, on an essay read by a voice unlike the reference's.
 // Run: npm run bench:align -- [slug ...] [--times N]   (default: the shortest and the longest sample essay)
+//      npm run bench:align -- --unrelated [slug] [other slug]   (the quality measures where alignment must fail)
 // The reference is flite saying each sentence, joined with 0.5 s pauses; the "recording" is espeak-ng at 1.15 times
 // its usual rate (its own words-a-minute setting, no resampling), with uneven pauses of 0.2-1.2 s, a lead-in and a
-// quiet noise floor, so that its true sentence starts are known. --times N reads the essay N times over (scale).
-import { readFileSync } from 'node:fs';
-import { alignRecording, isAligned, MIN_QUALITY } from '../src/narration/align/align-recording.ts';
+// quiet noise floor (-60 dBFS), so that its true sentence starts are known. --times N reads the essay N times over.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Alignment,
+  alignRecording,
+  type Reference,
+  type TimedUnit,
+} from '../src/narration/align/align-recording.ts';
+import { type AlignmentQuality, alignmentProblem, rateSpread } from '../src/narration/align/quality.ts';
+import type { Speech } from '../src/narration/audio/speech.ts';
 import { joinUnits, type UnitSpeech } from '../src/narration/align/join-units.ts';
 import { flite } from '../src/narration/engines/flite.ts';
 import { espeak, synthesizeAtSpeed } from '../src/narration/engines/espeak.ts';
@@ -12,6 +23,7 @@ import { toSpokenText, toWrittenText } from '../src/narration/text/spoken-text.t
 import { seededRandom } from './bench/seeded-random.ts';
 
 const SPEED = 1.15;
+const ESPEAK_RATE = 22_050;
 const GOAL = { medianMs: 150, p95Ms: 400 };
 const DEFAULT_SLUGS = ['attention-has-a-tempo', 'what-the-ear-forgives'];
 
@@ -46,55 +58,133 @@ function withNoiseFloor(samples: Float32Array, level: number, random: () => numb
   return samples.map((x) => x + level * (random() * 2 - 1));
 }
 
-async function bench(slug: string, times: number): Promise<void> {
-  const sentences = Array.from({ length: times }, () => cueTexts(slug).flatMap(sentencesOf)).flat();
-  const random = seededRandom(7).next;
-  const reference = joinUnits(
-    await speak(sentences, async (text) => (await flite.synthesize(toSpokenText(text), flite.defaultVoice)).samples),
-    16_000,
-    (k) => (k === 0 ? 0.3 : 0.5),
-    0.3,
-  );
-  const espeakRate = (await espeak.synthesize('Hello.', espeak.defaultVoice)).sampleRate;
-  const read = joinUnits(
-    await speak(sentences, async (text) => (await synthesizeAtSpeed(toWrittenText(text), 'en-us', SPEED)).samples),
-    espeakRate,
-    (k) => (k === 0 ? 0.8 : 0.2 + random()),
-    0.6,
-  );
-  const recording = { samples: withNoiseFloor(read.samples, 0.001, random), sampleRate: espeakRate };
+type Measured = Alignment & { seconds: number; maxRssKiB: number };
 
-  const rssBefore = process.resourceUsage().maxRSS;
+// The alignment runs in a process of its own, so that its peak memory is the aligner's, not the synthesizers'.
+function alignInChild(reference: Reference, recording: Speech): Measured {
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-align-'));
+  try {
+    const save = (name: string, speech: Speech): void => {
+      writeFileSync(
+        join(dir, `${name}.f32`),
+        new Uint8Array(speech.samples.buffer, speech.samples.byteOffset, speech.samples.byteLength),
+      );
+    };
+    save('reference', reference);
+    save('recording', recording);
+    const rates = { reference: reference.sampleRate, recording: recording.sampleRate, units: reference.units };
+    writeFileSync(join(dir, 'inputs.json'), JSON.stringify(rates));
+    const output = execFileSync(process.execPath, [import.meta.filename, '--align-only', dir], { encoding: 'utf8' });
+    return JSON.parse(output) as Measured;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function alignOnly(dir: string): void {
+  const inputs = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as {
+    reference: number;
+    recording: number;
+    units: TimedUnit[];
+  };
+  const load = (name: string): Float32Array => {
+    const bytes = readFileSync(join(dir, `${name}.f32`));
+    return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  };
+  const reference = { samples: load('reference'), sampleRate: inputs.reference, units: inputs.units };
+  const recording = { samples: load('recording'), sampleRate: inputs.recording };
   const started = performance.now();
   const alignment = alignRecording(reference, recording);
   const seconds = (performance.now() - started) / 1000;
-  const rssAfter = process.resourceUsage().maxRSS;
+  process.stdout.write(JSON.stringify({ ...alignment, seconds, maxRssKiB: process.resourceUsage().maxRSS }));
+}
 
-  const errors = alignment.units.map((unit, k) => Math.abs(unit.start - (read.units[k]?.start ?? 0)) * 1000);
+async function fliteReading(sentences: readonly string[]): Promise<Reference> {
+  const say = async (text: string): Promise<Float32Array> =>
+    (await flite.synthesize(toSpokenText(text), flite.defaultVoice)).samples;
+  return joinUnits(await speak(sentences, say), 16_000, (k) => (k === 0 ? 0.3 : 0.5), 0.3);
+}
+
+// A stand-in for a person: another voice, faster, with uneven pauses and a noise floor.
+async function espeakReading(sentences: readonly string[], seed: number): Promise<Reference> {
+  const random = seededRandom(seed).next;
+  const say = async (text: string): Promise<Float32Array> => {
+    const speech = await synthesizeAtSpeed(toWrittenText(text), espeak.defaultVoice, SPEED);
+    if (speech.sampleRate !== ESPEAK_RATE)
+      throw new Error(`espeak spoke at ${speech.sampleRate} Hz, not ${ESPEAK_RATE}`);
+    return speech.samples;
+  };
+  const read = joinUnits(await speak(sentences, say), ESPEAK_RATE, (k) => (k === 0 ? 0.8 : 0.2 + random()), 0.6);
+  return { ...read, samples: withNoiseFloor(read.samples, 0.001, random) };
+}
+
+const sentencesOfEssay = (slug: string, times = 1): string[] =>
+  Array.from({ length: times }, () => cueTexts(slug).flatMap(sentencesOf)).flat();
+
+const minutes = ({ samples, sampleRate }: Speech): string => (samples.length / sampleRate / 60).toFixed(1);
+const verdict = ({ match, rateSpread }: AlignmentQuality): string =>
+  `match ${match.toFixed(3)}, rate spread ${rateSpread.toFixed(3)}: ` +
+  (alignmentProblem({ match, rateSpread }) ?? 'aligned');
+
+async function bench(slug: string, times: number): Promise<void> {
+  const sentences = sentencesOfEssay(slug, times);
+  const reference = await fliteReading(sentences);
+  const recording = await espeakReading(sentences, 7);
+  const measured = alignInChild(reference, recording);
+  const errors = measured.units.map((unit, k) => Math.abs(unit.start - (recording.units[k]?.start ?? 0)) * 1000);
   const sorted = [...errors].sort((x, y) => x - y);
   const median = percentile(sorted, 0.5);
   const p95 = percentile(sorted, 0.95);
-  const minutes = (samples: Float32Array, rate: number): string => (samples.length / rate / 60).toFixed(1);
   console.log(`\n${slug}${times > 1 ? ` x${times}` : ''}: ${sentences.length} sentences`);
+  console.log(`  audio: reference ${minutes(reference)} min, recording ${minutes(recording)} min`);
   console.log(
-    `  audio: reference ${minutes(reference.samples, 16_000)} min, recording ${minutes(recording.samples, espeakRate)} min`,
+    `  sentence-start error: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, ` +
+      `max ${(sorted.at(-1) ?? 0).toFixed(0)} ms (goal: median <= ${GOAL.medianMs}, p95 <= ${GOAL.p95Ms}: ` +
+      `${median <= GOAL.medianMs && p95 <= GOAL.p95Ms ? 'met' : 'MISSED'})`,
   );
+  const trueSpread = rateSpread(reference.units, recording.units, 0.01);
+  console.log(`  quality: ${verdict(measured.quality)} (the true units' rate spread: ${trueSpread.toFixed(3)})`);
   console.log(
-    `  sentence-start error: median ${median.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${(sorted.at(-1) ?? 0).toFixed(0)} ms` +
-      `  (goal: median <= ${GOAL.medianMs}, p95 <= ${GOAL.p95Ms})` +
-      (median <= GOAL.medianMs && p95 <= GOAL.p95Ms ? '  met' : '  MISSED'),
-  );
-  console.log(
-    `  quality ${alignment.quality.toFixed(3)} (aligned if >= ${MIN_QUALITY}: ${isAligned(alignment) ? 'yes' : 'NO'})`,
-  );
-  console.log(
-    `  alignment: ${seconds.toFixed(2)} s wall, peak RSS ${(rssAfter / 1024).toFixed(0)} MiB ` +
-      `(${((rssAfter - rssBefore) / 1024).toFixed(0)} MiB above the peak before it)`,
+    `  alignment: ${measured.seconds.toFixed(2)} s wall, peak RSS ${(measured.maxRssKiB / 1024).toFixed(0)} MiB ` +
+      '(a process that only aligns)',
   );
 }
 
+// What the quality measures say where alignment must fail: the thresholds in quality.ts come from these figures.
+async function unrelated(slug: string, other: string): Promise<void> {
+  const reference = await fliteReading(sentencesOfEssay(slug));
+  const recording = await espeakReading(sentencesOfEssay(slug), 7);
+  const length = recording.samples.length;
+  const random = seededRandom(11).next;
+  const cases: [string, Speech][] = [
+    ['the same text (espeak)', recording],
+    ['the same text, flite slt', await otherVoice(sentencesOfEssay(slug), 'slt')],
+    [`another essay, ${other} (espeak)`, await espeakReading(sentencesOfEssay(other), 7)],
+    [`another essay, ${other} (flite rms, the reference's own voice)`, await fliteReading(sentencesOfEssay(other))],
+    ['the same recording backwards', { ...recording, samples: recording.samples.toReversed() }],
+    ['digital silence', { samples: new Float32Array(length), sampleRate: ESPEAK_RATE }],
+    [
+      'a noise floor only',
+      { samples: withNoiseFloor(new Float32Array(length), 0.001, random), sampleRate: ESPEAK_RATE },
+    ],
+  ];
+  console.log(`\nreference: ${slug} (flite rms, ${minutes(reference)} min)`);
+  for (const [name, speech] of cases) console.log(`  ${name}: ${verdict(alignRecording(reference, speech).quality)}`);
+}
+
+async function otherVoice(sentences: readonly string[], voice: string): Promise<Speech> {
+  const say = async (text: string): Promise<Float32Array> =>
+    (await flite.synthesize(toSpokenText(text), voice)).samples;
+  return joinUnits(await speak(sentences, say), 16_000, (k) => 0.3 + (k % 3) * 0.3);
+}
+
 const args = process.argv.slice(2);
-const timesAt = args.indexOf('--times');
-const times = timesAt >= 0 ? Number(args[timesAt + 1]) : 1;
-const slugs = args.filter((arg, k) => !arg.startsWith('--') && !(timesAt >= 0 && k === timesAt + 1));
-for (const slug of slugs.length > 0 ? slugs : DEFAULT_SLUGS) await bench(slug, times);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const alignOnlyDir = option('--align-only');
+const slugs = args.filter((arg, k) => !arg.startsWith('--') && !args[k - 1]?.startsWith('--'));
+if (alignOnlyDir) alignOnly(alignOnlyDir);
+else if (args.includes('--unrelated')) await unrelated(slugs[0] ?? 'attention-has-a-tempo', slugs[1] ?? 'moving-house');
+else for (const slug of slugs.length > 0 ? slugs : DEFAULT_SLUGS) await bench(slug, Number(option('--times') ?? 1));
