@@ -2,8 +2,8 @@
 // known from sample counts) is warped onto the recording, and each unit's times are carried along the warp.
 import type { Speech } from '../audio/speech.ts';
 import { multiResolutionDtw, type WarpPath } from './dtw.ts';
-import { HOP_SECONDS, mfccFeatures } from './features.ts';
-import { type AlignmentQuality, matchQuality, rateSpread } from './quality.ts';
+import { type FeatureSequence, HOP_SECONDS, mfccFeatures } from './features.ts';
+import { type AlignmentQuality, alignmentQuality } from './quality.ts';
 
 /** A unit of text (a block, a sentence) and where it is spoken, in seconds from the start of the audio. */
 export interface TimedUnit {
@@ -22,24 +22,35 @@ export interface Alignment {
   readonly quality: AlignmentQuality;
 }
 
+// Silence added around the reference: a recording's lead-in and tail then meet silence, not the first and last sounds.
+const MARGIN_SECONDS = 1;
+
 /** Each reference unit's start and end in the recording, and how far the warp can be trusted. */
 export function alignRecording(reference: Reference, recording: Speech): Alignment {
-  const a = mfccFeatures(reference.samples, reference.sampleRate);
-  const b = mfccFeatures(recording.samples, recording.sampleRate);
+  const margin = Math.round(MARGIN_SECONDS * reference.sampleRate);
+  const padded = new Float32Array(reference.samples.length + 2 * margin);
+  padded.set(reference.samples, margin);
+  const shift = margin / reference.sampleRate;
+  const alignment = alignFeatures(
+    mfccFeatures(padded, reference.sampleRate),
+    mfccFeatures(recording.samples, recording.sampleRate),
+    reference.units.map(({ id, start, end }) => ({ id, start: start + shift, end: end + shift })),
+  );
+  const duration = recording.samples.length / recording.sampleRate;
+  return { ...alignment, units: alignment.units.map((unit) => ({ ...unit, end: Math.min(duration, unit.end) })) };
+}
+
+/** The same on feature frames (HOP_SECONDS apart): units in a's time, carried to b's along the warp. */
+export function alignFeatures(a: FeatureSequence, b: FeatureSequence, units: readonly TimedUnit[]): Alignment {
   const path = multiResolutionDtw(a, b);
   const { first, last } = framesOfB(path, a.length);
-  const timeOf = (frames: Int32Array, seconds: number): number => {
-    const frame = Math.min(a.length - 1, Math.max(0, Math.round(seconds / HOP_SECONDS)));
-    return (frames[frame] ?? 0) * HOP_SECONDS;
-  };
-  const duration = recording.samples.length / recording.sampleRate;
-  const units = reference.units.map(({ id, start, end }) => ({
-    id,
-    start: timeOf(first, start),
-    end: Math.min(duration, timeOf(last, end)),
-  }));
-  const quality = { match: matchQuality(a, b, path), rateSpread: rateSpread(reference.units, units, HOP_SECONDS) };
-  return { units, quality };
+  // A unit starts where b first meets its first frame, and ends after b last meets its last frame.
+  const frameAt = (seconds: number): number => Math.min(a.length - 1, Math.max(0, Math.round(seconds / HOP_SECONDS)));
+  const aligned = units.map(({ id, start, end }) => {
+    const lastFrame = Math.max(frameAt(start), frameAt(end) - 1);
+    return { id, start: (first[frameAt(start)] ?? 0) * HOP_SECONDS, end: ((last[lastFrame] ?? 0) + 1) * HOP_SECONDS };
+  });
+  return { units: aligned, quality: alignmentQuality(a, b, path) };
 }
 
 // For each frame of a, the first and last frames of b the path matches it with.
