@@ -28,14 +28,14 @@ const unitsIn = (pauses: readonly number[]) =>
 const referenceUnits = unitsIn(LENGTHS.map(() => 30));
 
 describe('alignFeatures', () => {
-  test('finds each unit in a recording whose pauses are longer, shorter or missing, to the frame', () => {
+  test('finds each unit in a recording whose pauses are longer, shorter or missing, to two frames', () => {
     const pauses = [120, 0, 250, 5, 30, 400, 12, 90];
     const recording = noisy(withPauses(speech, starts, pauses), 0.2, 22);
     const { units, quality } = alignFeatures(reference, recording, referenceUnits);
     const truth = unitsIn(pauses);
     units.forEach((unit, k) => {
-      expect(unit.start).toBeCloseTo(truth[k]?.start ?? -1, 1);
-      expect(unit.end).toBeCloseTo(truth[k]?.end ?? -1, 1);
+      expect(Math.abs(unit.start - (truth[k]?.start ?? -1))).toBeLessThanOrEqual(2.5 * HOP_SECONDS);
+      expect(Math.abs(unit.end - (truth[k]?.end ?? -1))).toBeLessThanOrEqual(2.5 * HOP_SECONDS);
     });
     expect(alignmentProblem(quality)).toBeUndefined();
   });
