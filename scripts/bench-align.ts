@@ -8,12 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type Alignment,
-  alignRecording,
-  type Reference,
-  type TimedUnit,
-} from '../src/narration/align/align-recording.ts';
+import { type Alignment, alignRecording, type Reference } from '../src/narration/align/align-recording.ts';
 import { type AlignmentQuality, alignmentProblem } from '../src/narration/align/quality.ts';
 import type { Speech } from '../src/narration/audio/speech.ts';
 import { joinUnits, type UnitSpeech } from '../src/narration/align/join-units.ts';
@@ -24,6 +19,7 @@ import { seededRandom } from './bench/seeded-random.ts';
 
 const SPEED = 1.15;
 const ESPEAK_RATE = 22_050;
+const ALIGN_ONLY = join(import.meta.dirname, 'bench', 'align-only.ts');
 const GOAL = { medianMs: 150, p95Ms: 400 };
 const DEFAULT_SLUGS = ['attention-has-a-tempo', 'what-the-ear-forgives'];
 
@@ -58,9 +54,9 @@ function withNoiseFloor(samples: Float32Array, level: number, random: () => numb
   return samples.map((x) => x + level * (random() * 2 - 1));
 }
 
-type Measured = Alignment & { seconds: number; maxRssKiB: number };
+type Measured = Alignment & { seconds: number; loadedRssKiB: number; maxRssKiB: number };
 
-// The alignment runs in a process of its own, so that its peak memory is the aligner's, not the synthesizers'.
+// The alignment runs in a process of its own (bench/align-only.ts), so that its peak memory is the aligner's.
 function alignInChild(reference: Reference, recording: Speech): Measured {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-align-'));
   try {
@@ -74,29 +70,11 @@ function alignInChild(reference: Reference, recording: Speech): Measured {
     save('recording', recording);
     const rates = { reference: reference.sampleRate, recording: recording.sampleRate, units: reference.units };
     writeFileSync(join(dir, 'inputs.json'), JSON.stringify(rates));
-    const output = execFileSync(process.execPath, [import.meta.filename, '--align-only', dir], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [ALIGN_ONLY, dir], { encoding: 'utf8' });
     return JSON.parse(output) as Measured;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function alignOnly(dir: string): void {
-  const inputs = JSON.parse(readFileSync(join(dir, 'inputs.json'), 'utf8')) as {
-    reference: number;
-    recording: number;
-    units: TimedUnit[];
-  };
-  const load = (name: string): Float32Array => {
-    const bytes = readFileSync(join(dir, `${name}.f32`));
-    return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  };
-  const reference = { samples: load('reference'), sampleRate: inputs.reference, units: inputs.units };
-  const recording = { samples: load('recording'), sampleRate: inputs.recording };
-  const started = performance.now();
-  const alignment = alignRecording(reference, recording);
-  const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ ...alignment, seconds, maxRssKiB: process.resourceUsage().maxRSS }));
 }
 
 async function fliteReading(sentences: readonly string[]): Promise<Reference> {
@@ -142,10 +120,14 @@ async function bench(slug: string, times: number): Promise<void> {
       `max ${(sorted.at(-1) ?? 0).toFixed(0)} ms (goal: median <= ${GOAL.medianMs}, p95 <= ${GOAL.p95Ms}: ` +
       `${median <= GOAL.medianMs && p95 <= GOAL.p95Ms ? 'met' : 'MISSED'})`,
   );
+  const worst = errors.map((error, k) => ({ error, k })).sort((x, y) => y.error - x.error);
+  for (const { error, k } of worst.slice(0, 3)) {
+    console.log(`  worst: ${error.toFixed(0)} ms, "${(sentences[k] ?? '').slice(0, 70)}"`);
+  }
   console.log(`  quality: ${verdict(measured.quality)}`);
   console.log(
     `  alignment: ${measured.seconds.toFixed(2)} s wall, peak RSS ${(measured.maxRssKiB / 1024).toFixed(0)} MiB ` +
-      '(a process that only aligns)',
+      `(a process that only aligns; ${(measured.loadedRssKiB / 1024).toFixed(0)} MiB with just the two tracks loaded)`,
   );
 }
 
@@ -182,8 +164,6 @@ const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const alignOnlyDir = option('--align-only');
 const slugs = args.filter((arg, k) => !arg.startsWith('--') && !args[k - 1]?.startsWith('--'));
-if (alignOnlyDir) alignOnly(alignOnlyDir);
-else if (args.includes('--unrelated')) await unrelated(slugs[0] ?? 'attention-has-a-tempo', slugs[1] ?? 'moving-house');
+if (args.includes('--unrelated')) await unrelated(slugs[0] ?? 'attention-has-a-tempo', slugs[1] ?? 'moving-house');
 else for (const slug of slugs.length > 0 ? slugs : DEFAULT_SLUGS) await bench(slug, Number(option('--times') ?? 1));
