@@ -124,6 +124,18 @@ function dctMatrix(): Float64Array {
   return matrix;
 }
 
+// cos and sin of -2πk/n for k < n/2, per FFT size: recomputing them per frame was most of the features' time.
+const twiddles = new Map<number, { cos: Float64Array; sin: Float64Array }>();
+function twiddlesOf(n: number): { cos: Float64Array; sin: Float64Array } {
+  let table = twiddles.get(n);
+  if (!table) {
+    const angles = Float64Array.from({ length: n / 2 }, (_, k) => (-2 * Math.PI * k) / n);
+    table = { cos: angles.map(Math.cos), sin: angles.map(Math.sin) };
+    twiddles.set(n, table);
+  }
+  return table;
+}
+
 /** In-place iterative radix-2 FFT; the length must be a power of two. */
 export function fft(re: Float64Array, im: Float64Array): void {
   const n = re.length;
@@ -140,12 +152,13 @@ export function fft(re: Float64Array, im: Float64Array): void {
       im[j] = m;
     }
   }
+  const { cos, sin } = twiddlesOf(n);
   for (let span = 2; span <= n; span <<= 1) {
-    const angle = (-2 * Math.PI) / span;
     const half = span >> 1;
+    const stride = n / span;
     for (let k = 0; k < half; k++) {
-      const wr = Math.cos(angle * k);
-      const wi = Math.sin(angle * k);
+      const wr = cos[k * stride] ?? 0;
+      const wi = sin[k * stride] ?? 0;
       for (let i = k; i < n; i += span) {
         const j = i + half;
         const xr = re[j] ?? 0;
