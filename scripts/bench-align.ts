@@ -133,15 +133,24 @@ async function bench(slug: string, times: number): Promise<void> {
 
 // What the quality measures say where alignment must fail: the thresholds in quality.ts come from these figures.
 async function unrelated(slug: string, other: string): Promise<void> {
-  const reference = await fliteReading(sentencesOfEssay(slug));
-  const recording = await espeakReading(sentencesOfEssay(slug), 7);
+  const sentences = sentencesOfEssay(slug);
+  const reference = await fliteReading(sentences);
+  const recording = await espeakReading(sentences, 7);
   const length = recording.samples.length;
   const random = seededRandom(11).next;
   const cases: [string, Speech][] = [
     ['the same text (espeak)', recording],
-    ['the same text, flite slt', await otherVoice(sentencesOfEssay(slug), 'slt')],
+    ['the same text, flite slt', await otherVoice(sentences, 'slt')],
     [`another essay, ${other} (espeak)`, await espeakReading(sentencesOfEssay(other), 7)],
     [`another essay, ${other} (flite rms, the reference's own voice)`, await fliteReading(sentencesOfEssay(other))],
+    ['the first half of the text only (espeak)', await espeakReading(sentences.slice(0, sentences.length >> 1), 7)],
+    [
+      'every other sentence left out (espeak)',
+      await espeakReading(
+        sentences.filter((_, k) => k % 2 === 0),
+        7,
+      ),
+    ],
     ['the same recording backwards', { ...recording, samples: recording.samples.toReversed() }],
     ['digital silence', { samples: new Float32Array(length), sampleRate: ESPEAK_RATE }],
     [
@@ -164,6 +173,6 @@ const option = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const slugs = args.filter((arg, k) => !arg.startsWith('--') && !args[k - 1]?.startsWith('--'));
+const slugs = args.filter((arg, k) => !arg.startsWith('--') && args[k - 1] !== '--times');
 if (args.includes('--unrelated')) await unrelated(slugs[0] ?? 'attention-has-a-tempo', slugs[1] ?? 'moving-house');
 else for (const slug of slugs.length > 0 ? slugs : DEFAULT_SLUGS) await bench(slug, Number(option('--times') ?? 1));

@@ -18,7 +18,8 @@ export interface AlignmentQuality {
 export const MIN_MATCH = 0.15;
 // orderGain, same reference: 0.11-0.12 for the same text (and 0.11 for three sentences, in the tests), -0.001 for
 // another essay said by espeak, 0.025 by flite rms (the reference's own voice), -0.11 for the recording backwards,
-// 0.000 for silence or noise. 0.05 is twice the highest wrong text and under half the lowest right one.
+// 0.000 for silence or noise; 0.034-0.038 for a recording of half the text, or of every other sentence. 0.05 is twice
+// the highest other essay and under half the lowest right text.
 export const MIN_ORDER_GAIN = 0.05;
 // Unrelated pairs sampled for match's yardstick.
 const UNRELATED_PAIRS = 4096;
@@ -50,16 +51,19 @@ function reversed(sequence: FeatureSequence): FeatureSequence {
   return { values: backwards, dimensions, length };
 }
 
-/** Why the recording cannot be aligned with its text, or undefined if it can. */
+/** Why the recording cannot be aligned with its text, or undefined if it can; the caller names the file. */
 export function alignmentProblem(quality: AlignmentQuality): string | undefined {
   const { match, orderGain } = quality;
   if (match < MIN_MATCH) {
-    return `it matches the text's sounds hardly better than chance (match ${match.toFixed(2)} < ${MIN_MATCH}): silence or noise?`;
+    return (
+      `it matches the text's sounds hardly better than chance (match ${match.toFixed(2)} < ${MIN_MATCH}): ` +
+      'silence or noise?'
+    );
   }
   if (orderGain < MIN_ORDER_GAIN) {
     return (
       `it matches the text's sounds but not their order (order gain ${orderGain.toFixed(3)} < ${MIN_ORDER_GAIN}): ` +
-      'a different text?'
+      'a different text, or only part of this one?'
     );
   }
   return undefined;
