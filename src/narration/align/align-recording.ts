@@ -27,14 +27,10 @@ const MARGIN_SECONDS = 1;
 
 /** Each reference unit's start and end in the recording, and how far the warp can be trusted. */
 export function alignRecording(reference: Reference, recording: Speech): Alignment {
-  const margin = Math.round(MARGIN_SECONDS * reference.sampleRate);
-  const padded = new Float32Array(reference.samples.length + 2 * margin);
-  padded.set(reference.samples, margin);
-  const shift = margin / reference.sampleRate;
   const alignment = alignFeatures(
-    mfccFeatures(padded, reference.sampleRate),
+    mfccFeatures(reference.samples, reference.sampleRate, MARGIN_SECONDS),
     mfccFeatures(recording.samples, recording.sampleRate),
-    reference.units.map(({ id, start, end }) => ({ id, start: start + shift, end: end + shift })),
+    reference.units.map(({ id, start, end }) => ({ id, start: start + MARGIN_SECONDS, end: end + MARGIN_SECONDS })),
   );
   const duration = recording.samples.length / recording.sampleRate;
   return { ...alignment, units: alignment.units.map((unit) => ({ ...unit, end: Math.min(duration, unit.end) })) };

@@ -22,8 +22,11 @@ const ENERGY_FLOOR = 1e-10;
 // floor and a synthesizer's digital zero look alike.
 const DYNAMIC_RANGE = Math.log(1e5);
 
-/** MFCC frames at a 10 ms hop (25 ms Hamming window), each coefficient's mean over the whole sequence removed. */
-export function mfccFeatures(samples: Float32Array, sampleRate: number): FeatureSequence {
+/**
+ * MFCC frames at a 10 ms hop (25 ms Hamming window), each coefficient's mean over the whole sequence removed; as if
+ * `padSeconds` of silence were added at both ends (without copying the samples).
+ */
+export function mfccFeatures(samples: Float32Array, sampleRate: number, padSeconds = 0): FeatureSequence {
   if (!(sampleRate >= 2 * HIGH_HZ)) throw new Error(`mfccFeatures: sample rate ${sampleRate} Hz is below 15.2 kHz`);
   const hop = sampleRate * HOP_SECONDS;
   const window = Math.round(sampleRate * WINDOW_SECONDS);
@@ -33,14 +36,15 @@ export function mfccFeatures(samples: Float32Array, sampleRate: number): Feature
     (_, i) => 0.54 - 0.46 * Math.cos((2 * Math.PI * i) / (window - 1)),
   );
   const filters = melFilters(size, sampleRate);
-  const length = Math.max(1, Math.floor((samples.length - window) / hop) + 1);
+  const pad = Math.round(padSeconds * sampleRate);
+  const length = Math.max(1, Math.floor((samples.length + 2 * pad - window) / hop) + 1);
   const logMel = new Float32Array(length * MEL_BANDS);
   const re = new Float64Array(size);
   const im = new Float64Array(size);
   const power = new Float64Array(size / 2 + 1);
   for (let frame = 0; frame < length; frame++) {
     // A fractional hop (22.05 kHz: 220.5 samples) keeps every rate on the same 10 ms grid.
-    const start = Math.round(frame * hop);
+    const start = Math.round(frame * hop) - pad;
     re.fill(0);
     im.fill(0);
     for (let i = 0; i < window; i++) {

@@ -53,6 +53,15 @@ describe('mfccFeatures', () => {
     expect(difference / size).toBeLessThan(0.1);
   });
 
+  test('padSeconds gives the frames of the sound with that much silence copied in at both ends', () => {
+    const sound = chirp(16_000, 1);
+    const copied = new Float32Array(sound.length + 2 * 8000);
+    copied.set(sound, 8000);
+    expect(Array.from(mfccFeatures(sound, 16_000, 0.5).values)).toEqual(
+      Array.from(mfccFeatures(copied, 16_000).values),
+    );
+  });
+
   test('digital silence gives finite frames, and too low a sample rate is refused', () => {
     expect(mfccFeatures(new Float32Array(16_000), 16_000).values.every(Number.isFinite)).toBe(true);
     expect(() => mfccFeatures(new Float32Array(8000), 8000)).toThrow(/8000 Hz/);
