@@ -1,9 +1,10 @@
 // How close alignRecording puts each sentence of a recording, on an essay read by a voice unlike the reference's.
 // Run: npm run bench:align -- [slug ...] [--times N]   (default: the shortest and the longest sample essay)
 //      npm run bench:align -- --unrelated [slug] [other slug]   (the quality measures where alignment must fail)
-// The reference is flite saying each sentence, joined with 0.5 s pauses; the "recording" is espeak-ng at 1.15 times
-// its usual rate (its own words-a-minute setting, no resampling), with uneven pauses of 0.2-1.2 s, a lead-in and a
-// quiet noise floor (-60 dBFS), so that its true sentence starts are known. --times N reads the essay N times over.
+// The reference is flite saying each sentence, assembled as a narration is (0.8 s pauses); the "recording" is
+// espeak-ng at 1.15 times its usual rate (its own words-a-minute setting, no resampling), with uneven pauses of
+// 0.2-1.2 s, a lead-in and a quiet noise floor (-60 dBFS), so that its true sentence starts are known. --times N reads
+// the essay N times over.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { type Alignment, alignRecording, type Reference } from '../src/narration
 import { type AlignmentQuality, alignmentProblem } from '../src/narration/align/quality.ts';
 import type { Speech } from '../src/narration/audio/speech.ts';
 import { joinUnits, type UnitSpeech } from '../src/narration/align/join-units.ts';
+import { assembleNarration } from '../src/narration/audio/assemble.ts';
 import { flite } from '../src/narration/engines/flite.ts';
 import { espeak, synthesizeAtSpeed } from '../src/narration/engines/espeak.ts';
 import { toSpokenText, toWrittenText } from '../src/narration/text/spoken-text.ts';
@@ -77,10 +79,13 @@ function alignInChild(reference: Reference, recording: Speech): Measured {
   }
 }
 
+// The reference as a narration assembles it: each sentence a block, trimmed, with a paragraph's pause between.
 async function fliteReading(sentences: readonly string[]): Promise<Reference> {
   const say = async (text: string): Promise<Float32Array> =>
     (await flite.synthesize(toSpokenText(text), flite.defaultVoice)).samples;
-  return joinUnits(await speak(sentences, say), 16_000, (k) => (k === 0 ? 0.3 : 0.5), 0.3);
+  const blocks = (await speak(sentences, say)).map((unit) => ({ ...unit, kind: 'paragraph' as const }));
+  const { samples, sampleRate, timings } = assembleNarration(blocks, 16_000);
+  return { samples, sampleRate, units: timings };
 }
 
 // A stand-in for a person: another voice, faster, with uneven pauses and a noise floor.
@@ -124,6 +129,12 @@ async function bench(slug: string, times: number): Promise<void> {
   for (const { error, k } of worst.slice(0, 3)) {
     console.log(`  worst: ${error.toFixed(0)} ms, "${(sentences[k] ?? '').slice(0, 70)}"`);
   }
+  const endErrors = measured.units.map((unit, k) => Math.abs(unit.end - (recording.units[k]?.end ?? 0)) * 1000);
+  const sortedEnds = endErrors.sort((x, y) => x - y);
+  console.log(
+    `  sentence-end error: median ${percentile(sortedEnds, 0.5).toFixed(0)} ms, ` +
+      `p95 ${percentile(sortedEnds, 0.95).toFixed(0)} ms (no goal: read-along moves on at the next start)`,
+  );
   console.log(`  quality: ${verdict(measured.quality)}`);
   console.log(
     `  alignment: ${measured.seconds.toFixed(2)} s wall, peak RSS ${(measured.maxRssKiB / 1024).toFixed(0)} MiB ` +

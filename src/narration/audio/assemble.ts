@@ -58,8 +58,8 @@ export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: num
   return { samples, sampleRate, timings };
 }
 
-// A view, not a copy: the block's audio from its first to its last audible sample.
-function trimSilence(block: BlockAudio): Float32Array {
+/** A view, not a copy: the block's audio from its first to its last audible sample (align/ trims the same way). */
+export function trimSilence(block: Pick<BlockAudio, 'id' | 'samples'>): Float32Array {
   const { samples } = block;
   const threshold = peakOf(samples) * 10 ** (TRIM_THRESHOLD_DB / 20);
   let first = 0;

