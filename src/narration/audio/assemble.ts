@@ -109,8 +109,9 @@ export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: num
   return { samples, sampleRate, timings, sentenceTimings };
 }
 
-// A view, not a copy: the block's audio from its first to its last audible sample, and how many samples went before.
-function trimSilence(block: string, sentence: SentenceAudio): { samples: Float32Array; head: number } {
+// A view, not a copy: the sentence's audio from its first to its last audible sample, and how many samples went
+// before (align/ trims a stand-in recording the same way).
+export function trimSilence(block: string, sentence: SentenceAudio): { samples: Float32Array; head: number } {
   const { samples } = sentence;
   const threshold = peakOf(samples) * 10 ** (TRIM_THRESHOLD_DB / 20);
   let first = 0;
