@@ -16,6 +16,7 @@ const THROWAWAY_SITES = [
   'tests/build/plain-markdown.test.ts',
   'tests/build/site-build.test.ts',
   'tests/build/site-config.test.ts',
+  'tests/narration/aligned-recording.test.ts',
   'tests/narration/long-narration.test.ts',
   'tests/narration/narrate-shards.test.ts',
   'tests/narration/narrate-site.test.ts',

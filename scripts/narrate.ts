@@ -24,6 +24,7 @@ import {
 import {
   type EssaySource,
   essaysWantingNarration,
+  essaysWithRecordings,
   judgeRendered,
   planNarration,
   readPipelineFingerprint,
@@ -31,6 +32,7 @@ import {
   type Verdict,
   writePipelineFingerprint,
 } from '../src/narration/pipeline/plan.ts';
+import { alignRecordings } from '../src/narration/pipeline/align-recorded.ts';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import {
   essayWeights,
@@ -76,12 +78,13 @@ async function main(): Promise<number> {
   checkSiteConfig(SITE);
   const voice = await synthesisVoiceFor(SITE.narration);
   removePartialFiles([NARRATION_CACHE, KEPT_NARRATION]);
-  const all = essaysWantingNarration({
+  const facts = {
     pronunciations: readSiteLexicon(),
     now: new Date(),
     timeZone: SITE.timezone,
-    publicFileExists: (path) => existsSync(join('public', path)),
-  });
+    publicFileExists: (path: string) => existsSync(join('public', path)),
+  };
+  const all = essaysWantingNarration(facts);
   if (values.script !== undefined) return printScript(all, values.script, voice);
   if (values.audit) return printAudit(all, requested);
   if (values.say !== undefined) {
@@ -99,6 +102,20 @@ async function main(): Promise<number> {
   console.log(
     `narrate: ${chosen.length - toRender.size} of ${chosen.length} narrations current by their fingerprints${toRender.size ? `; rendering ${toRender.size} to compare` : ''} (${seconds(started)})`,
   );
+  // Recordings get read-along too; in the first shard only, so that a merge holds each alignment once.
+  const recordingsCurrent =
+    shard && shard.index !== 1
+      ? true
+      : await alignRecordings(
+          essaysWithRecordings(facts).filter((e) => requested.length === 0 || requested.includes(e.slug)),
+          {
+            check: values.check,
+            pipelineCurrent: readPipelineFingerprint() === pipeline,
+            log: console.log,
+            warn: console.error,
+            render: essaysToNarrate,
+          },
+        );
   const toCompare = chosen.filter((e) => toRender.has(e.slug));
   const rendering = shard ? shardOf(toCompare, shard) : toCompare;
   if (shard && rendering.length === 0) {
@@ -123,7 +140,7 @@ async function main(): Promise<number> {
       console.error(`${essay.file}: its narration is not current: ${why}; run "npm run narrate ${essay.slug}"`);
     console.log(`narrate --check: ${chosen.length - stale.length} of ${chosen.length} narrations current`);
     const tooLarge = reportOversize(all);
-    return tooLarge || stale.length ? 1 : 0;
+    return tooLarge || stale.length || !recordingsCurrent ? 1 : 0;
   }
 
   recordCurrent(verdicts);

@@ -43,9 +43,9 @@ export async function podcastRss(essays: readonly EssayEntry[], meta: FeedMeta):
           narrator: episode.narration.narrator,
           durationSeconds: episode.narration.durationSeconds,
           transcriptUrl: episode.narration.cuesSrc && absoluteUrl(episode.narration.cuesSrc),
-          chaptersUrl: episode.narration.kind === 'generated' ? absoluteUrl(chaptersUrl(episode.essay.id)) : undefined,
-          jsonTranscriptUrl:
-            episode.narration.kind === 'generated' ? absoluteUrl(transcriptUrl(episode.essay.id)) : undefined,
+          // Both are built from the cues: generated narration's, or a recording's alignment.
+          chaptersUrl: episode.narration.cuesSrc && absoluteUrl(chaptersUrl(episode.essay.id)),
+          jsonTranscriptUrl: episode.narration.cuesSrc && absoluteUrl(transcriptUrl(episode.essay.id)),
           imageUrl: episode.essay.data.cover && absoluteUrl(episodeArtworkUrl(episode.essay.id)),
         }),
       ].join(''),

@@ -25,13 +25,18 @@ function place(from: string, to: string): void {
   }
 }
 
-/** The essay slugs whose built page offers generated narration (the page links its MP3). */
-function slugsOffering(distDir: string, pagePaths: readonly string[]): string[] {
+/**
+ * The kept files each built essay page offers: generated narration's three (the page links its MP3), or the cues
+ * alone of a recording's alignment (the page links its cues, and the recording is the essay's own file).
+ */
+function filesOffered(distDir: string, pagePaths: readonly string[]): Array<{ slug: string; kinds: NarrationFile[] }> {
   return pagePaths.flatMap((path) => {
     const slug = /^essays\/([^/]+)\/$/.exec(path)?.[1];
     if (!slug) return [];
     const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-    return html.includes(`"${narrationUrl(slug, 'mp3')}"`) ? [slug] : [];
+    const links = (kind: NarrationFile): boolean => html.includes(`"${narrationUrl(slug, kind)}"`);
+    if (links('mp3')) return [{ slug, kinds: KINDS }];
+    return links('vtt') ? [{ slug, kinds: ['vtt' as const] }] : [];
   });
 }
 
@@ -50,16 +55,16 @@ export default function narrationFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         const root = fileURLToPath(dir);
-        const slugs = slugsOffering(
+        const offered = filesOffered(
           root,
           pages.map((page) => page.pathname),
         );
-        if (slugs.length === 0) return;
+        if (offered.length === 0) return;
         mkdirSync(join(root, 'narration'), { recursive: true });
-        for (const slug of slugs) {
-          for (const kind of KINDS) place(essayNarrationPath(slug, kind), join(root, narrationUrl(slug, kind)));
+        for (const { slug, kinds } of offered) {
+          for (const kind of kinds) place(essayNarrationPath(slug, kind), join(root, narrationUrl(slug, kind)));
         }
-        logger.info(`narration: ${slugs.length} essays' narration published at /narration/`);
+        logger.info(`narration: ${offered.length} essays' narration published at /narration/`);
       },
     },
   };

@@ -11,6 +11,7 @@ import { generatedNarrationEnabled } from '../lib/site/build-flags.ts';
 import { sha256 } from '../files/sha256.ts';
 import { essayNarrationPath, type NarrationManifest, readManifest } from './pipeline/manifest.ts';
 import { staleByBlocks } from './verdict.ts';
+import { alignmentStale, readAlignment, recordingHash, sentencesKey } from './pipeline/alignment-record.ts';
 
 export interface Narration {
   kind: 'recorded' | 'generated';
@@ -19,7 +20,7 @@ export interface Narration {
   durationSeconds: number;
   bytes: number;
   narrator: string;
-  /** WebVTT cues named by block id, for read-along; generated narration only. */
+  /** WebVTT cues, one per sentence, for read-along: generated narration's, or a recording's alignment. */
   cuesSrc?: string;
 }
 
@@ -41,7 +42,23 @@ export const offersNarration = (data: EssayData): boolean =>
 export const makesPodcast = (essays: readonly { data: EssayData }[]): boolean =>
   essays.some(({ data }) => offersNarration(data));
 
-async function recorded(audio: string, narrator: string, file: string): Promise<Narration> {
+/**
+ * A recording's cues, where its kept alignment fits the recording and (given them) the page's blocks: a stale one is
+ * left out, never served against a changed text.
+ */
+function alignedCues(slug: string, audio: string, blocks?: readonly SpokenBlock[]): string | undefined {
+  const record = readAlignment(slug);
+  if (!record || record.problem) return undefined;
+  const facts = { recording: recordingHash(join('public', audio)), ...(blocks ? { text: sentencesKey(blocks) } : {}) };
+  return alignmentStale(record, facts) === undefined ? narrationUrl(slug, 'vtt') : undefined;
+}
+
+async function recorded(
+  audio: string,
+  narrator: string,
+  file: string,
+  cuesSrc: string | undefined,
+): Promise<Narration> {
   const metadata = await parseFile(join('public', audio), { duration: true });
   const durationSeconds = metadata.format.duration;
   if (!durationSeconds) throw new Error(`${file}: cannot read the duration of audio file public${audio}`);
@@ -54,6 +71,7 @@ async function recorded(audio: string, narrator: string, file: string): Promise<
     durationSeconds,
     bytes,
     narrator,
+    ...(cuesSrc ? { cuesSrc } : {}),
   };
 }
 
@@ -88,9 +106,11 @@ const wantsGenerated = (essay: EssayEntry): boolean =>
 async function offered(
   essay: EssayEntry,
   keptManifest: (slug: string) => NarrationManifest | undefined,
+  blocks?: readonly SpokenBlock[],
 ): Promise<Narration | undefined> {
   const narrator = essay.data.narrator ?? SITE.defaultNarrator;
-  if (essay.data.audio) return recorded(essay.data.audio, narrator, essay.filePath ?? essay.id);
+  const { audio } = essay.data;
+  if (audio) return recorded(audio, narrator, essay.filePath ?? essay.id, alignedCues(essay.id, audio, blocks));
   if (!wantsGenerated(essay)) return undefined;
   const manifest = keptManifest(essay.id);
   if (manifest) return generated(essay, narrator, manifest);
@@ -104,7 +124,7 @@ async function offered(
  * missing or stale narration, and dev leaves it out (the page shows devNarrationNotice).
  */
 export const narrationForPage = (essay: EssayEntry, blocks: readonly SpokenBlock[]): Promise<Narration | undefined> =>
-  offered(essay, (slug) => currentGeneratedNarration(slug, blocks));
+  offered(essay, (slug) => currentGeneratedNarration(slug, blocks), blocks);
 
 /**
  * The narration the feeds announce. It trusts the kept manifest: every essay page of the same build checks it

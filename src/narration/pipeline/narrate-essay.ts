@@ -1,7 +1,7 @@
 // Turns an essay's spoken blocks into its narration: MP3, WebVTT cues named by block id, and a manifest.
-import { sentencesOf } from '../../lib/essay-body/sentences.ts';
+import { type Sentence, sentencesOf } from '../../lib/essay-body/sentences.ts';
 import { type SpokenBlock, voicedText } from '../../lib/essay-body/spoken-blocks.ts';
-import { assembleNarration, type SentenceTiming } from '../audio/assemble.ts';
+import { type AssembledNarration, assembleNarration, type SentenceTiming } from '../audio/assemble.ts';
 import { rmSync } from 'node:fs';
 import { writeFileIfChanged } from '../../files/atomic-write.ts';
 import { sha256 } from '../../files/sha256.ts';
@@ -128,17 +128,17 @@ const manifestWords = (timings: readonly SentenceTiming[]): ManifestWord[] =>
     (timing.words ?? []).map(({ start, end, text }): ManifestWord => [cue, ms(start), ms(end), text]),
   );
 
-export async function narrateEssay(
-  { slug, blocks, inputs, pronunciations = NO_PRONUNCIATIONS }: EssayBlocks,
+/** The essay's sentences, spoken and assembled: each synthesized apart (or taken from the cache), then joined. */
+export async function speakSentences(
+  blocks: readonly SpokenBlock[],
   voice: SynthesisVoice,
+  pronunciations: Lexicon,
   onProgress: (progress: NarrationProgress) => void = () => {},
-): Promise<NarrationManifest> {
-  if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
+): Promise<{ sentences: Sentence[]; spoken: string[]; assembled: AssembledNarration }> {
   // Each sentence is synthesized and cached apart: its start and end in the MP3 are then exact, and an edit to one
   // sentence synthesizes that sentence again.
   const sentences = sentencesOf(blocks);
   const spoken = spokenSentences(blocks, voice, pronunciations);
-  const used = pronunciationsKey(blocks, pronunciations);
   const speech: Array<Speech | undefined> = spoken.map((text) => readCachedBlock(text, voice));
   const missing = speech.flatMap((s, index) => (s ? [] : [index]));
   const progress = { synthesized: 0, toSynthesize: missing.length, cached: sentences.length - missing.length };
@@ -169,6 +169,17 @@ export async function narrateEssay(
     })),
     sampleRate,
   );
+  return { sentences, spoken, assembled };
+}
+
+export async function narrateEssay(
+  { slug, blocks, inputs, pronunciations = NO_PRONUNCIATIONS }: EssayBlocks,
+  voice: SynthesisVoice,
+  onProgress: (progress: NarrationProgress) => void = () => {},
+): Promise<NarrationManifest> {
+  if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
+  const used = pronunciationsKey(blocks, pronunciations);
+  const { sentences, spoken, assembled } = await speakSentences(blocks, voice, pronunciations, onProgress);
   const mp3 = await encodeMp3(assembled.samples, assembled.sampleRate);
   const vtt = buildWebVtt(
     assembled.sentenceTimings.map((timing, i) => ({

@@ -34,13 +34,35 @@ export interface SiteFacts {
   pronunciations: Lexicon;
 }
 
+type EssayData = ReturnType<ReturnType<typeof essaySchema>['parse']>;
+
+/** Every essay file, with its frontmatter where it validates (undefined where not: the build says why). */
+function essayFiles(facts: SiteFacts): Array<{ file: string; data: EssayData | undefined }> {
+  if (!existsSync(ESSAYS_DIR)) return [];
+  const schema = essaySchema({ timeZone: facts.timeZone, publicFileExists: facts.publicFileExists });
+  return readdirSync(ESSAYS_DIR, { recursive: true, encoding: 'utf8' })
+    .filter(isEssayFile)
+    .map((name) => join(ESSAYS_DIR, name))
+    .map((file) => {
+      let data: unknown;
+      try {
+        data = readFrontmatter(readFileSync(file, 'utf8'), file);
+      } catch (error) {
+        if (error instanceof Error) return { file, data: undefined };
+        throw error;
+      }
+      const parsed = schema.safeParse(data);
+      return { file, data: parsed.success ? parsed.data : undefined };
+    });
+}
+
+const published = (data: EssayData, now: Date): boolean => !data.draft && data.date.getTime() <= now.getTime();
+
 /**
  * The essays a production build publishes with generated narration. An essay whose frontmatter does not validate
  * is included: the pre-pass build then stops with the schema's own message, naming the file.
  */
 export function essaysWantingNarration(facts: SiteFacts): EssaySource[] {
-  if (!existsSync(ESSAYS_DIR)) return [];
-  const schema = essaySchema({ timeZone: facts.timeZone, publicFileExists: facts.publicFileExists });
   const source = (file: string, own?: unknown): EssaySource => ({
     slug: slugOfPath(file),
     file,
@@ -50,23 +72,24 @@ export function essaysWantingNarration(facts: SiteFacts): EssaySource[] {
       readLexicon(own, () => `${file}: pronunciations`),
     ),
   });
-  return readdirSync(ESSAYS_DIR, { recursive: true, encoding: 'utf8' })
-    .filter(isEssayFile)
-    .map((name) => join(ESSAYS_DIR, name))
-    .flatMap((file) => {
-      let data: unknown;
-      try {
-        data = readFrontmatter(readFileSync(file, 'utf8'), file);
-      } catch (error) {
-        if (error instanceof Error) return [source(file)];
-        throw error;
-      }
-      const parsed = schema.safeParse(data);
-      if (!parsed.success) return [source(file)];
-      const { draft, date, pronunciations } = parsed.data;
-      const wanted = !draft && date.getTime() <= facts.now.getTime() && wantsGeneratedNarration(parsed.data);
-      return wanted ? [source(file, pronunciations)] : [];
+  return essayFiles(facts)
+    .flatMap(({ file, data }) => {
+      if (!data) return [source(file)];
+      return published(data, facts.now) && wantsGeneratedNarration(data) ? [source(file, data.pronunciations)] : [];
     })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The published essays a person recorded (`audio:`), whose recordings read-along aligns with their text. */
+export function essaysWithRecordings(
+  facts: SiteFacts,
+): Array<{ slug: string; file: string; recording: string; inputs: string }> {
+  return essayFiles(facts)
+    .flatMap(({ file, data }) =>
+      data?.audio && published(data, facts.now)
+        ? [{ slug: slugOfPath(file), file, recording: join('public', data.audio), inputs: essayFingerprint('.', file) }]
+        : [],
+    )
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 

@@ -1,5 +1,5 @@
-// Each generated narration's chapters (JSON Chapters 1.2), beside its kept files, which the narration-files
-// integration links into dist/narration/ under other names (.mp3, .vtt, .json).
+// Each narration's chapters (JSON Chapters 1.2), beside its kept files, which the narration-files integration links
+// into dist/narration/ under other names (.mp3, .vtt, .json): generated narration's, or a recording's alignment's.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEssays } from '../../collection/published-essays.ts';
 import { renderEssayHtml } from '../../collection/render-essay.ts';
@@ -7,11 +7,12 @@ import { feedEssays } from '../../feeds/feed-essays.ts';
 import { prepareEssayBody, segmentOptionsFor } from '../../lib/essay-body/prepare.ts';
 import { chapterHeadings, essayChapters } from '../../lib/feeds/chapters.ts';
 import { currentGeneratedNarration, staleNarrationError } from '../../narration/for-essay.ts';
+import { readAlignment } from '../../narration/pipeline/alignment-record.ts';
 import { SITE } from '../../site.config.ts';
 
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays()))
-    .filter(({ narration }) => narration?.kind === 'generated')
+    .filter(({ narration }) => narration?.cuesSrc)
     .map(({ essay }) => ({ params: { slug: essay.id }, props: { essay } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
@@ -23,8 +24,11 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
     await renderEssayHtml(essay),
     segmentOptionsFor(essay.data.narration, SITE.narration.footnotes),
   );
-  const manifest = currentGeneratedNarration(essay.id, body.blocks);
-  if (!manifest) throw staleNarrationError(essay);
-  const chapters = essayChapters(essay.data.title, chapterHeadings(body), manifest.cues);
+  // A recording's blocks are timed by its alignment, which the feed offered only while it fits.
+  const cues = essay.data.audio
+    ? readAlignment(essay.id)?.cues
+    : currentGeneratedNarration(essay.id, body.blocks)?.cues;
+  if (!cues) throw staleNarrationError(essay);
+  const chapters = essayChapters(essay.data.title, chapterHeadings(body), cues);
   return new Response(JSON.stringify(chapters), { headers: { 'Content-Type': 'application/json+chapters' } });
 };

@@ -11,7 +11,7 @@ import { essayNarrationPath, readManifest } from '../../narration/pipeline/manif
 
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays())).flatMap(({ essay, narration }) =>
-    narration?.kind === 'generated' ? [{ params: { slug: essay.id }, props: { narrator: narration.narrator } }] : [],
+    narration?.cuesSrc ? [{ params: { slug: essay.id }, props: { narrator: narration.narrator } }] : [],
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ params, props }) => {
