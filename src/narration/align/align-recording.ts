@@ -40,11 +40,16 @@ export function alignRecording(reference: Reference, recording: Speech): Alignme
 export function alignFeatures(a: FeatureSequence, b: FeatureSequence, units: readonly TimedUnit[]): Alignment {
   const path = multiResolutionDtw(a, b);
   const { first, last } = framesOfB(path, a.length);
-  // A unit starts where b first meets its first frame, and ends after b last meets its last frame.
+  const loud = loudFrames(a);
   const frameAt = (seconds: number): number => Math.min(a.length - 1, Math.max(0, Math.round(seconds / HOP_SECONDS)));
   const aligned = units.map(({ id, start, end }) => {
-    const lastFrame = Math.max(frameAt(start), frameAt(end) - 1);
-    return { id, start: (first[frameAt(start)] ?? 0) * HOP_SECONDS, end: ((last[lastFrame] ?? 0) + 1) * HOP_SECONDS };
+    const [first0, last0] = [frameAt(start), Math.max(frameAt(start), frameAt(end) - 1)];
+    // A unit's quiet edges match a pause as well as speech (flite's sentences open with about 120 ms at -45 dB, kept
+    // by the narration's -50 dB trim), so a unit runs from its first loud frame to its last, as placed by the warp.
+    let [firstLoud, lastLoud] = [first0, last0];
+    while (firstLoud < last0 && !loud[firstLoud]) firstLoud++;
+    while (lastLoud > firstLoud && !loud[lastLoud]) lastLoud--;
+    return { id, start: (first[firstLoud] ?? 0) * HOP_SECONDS, end: ((last[lastLoud] ?? 0) + 1) * HOP_SECONDS };
   });
   return { units: aligned, quality: alignmentQuality(a, b, path) };
 }
@@ -60,3 +65,10 @@ function framesOfB(path: WarpPath, length: number): { first: Int32Array; last: I
   }
   return { first, last };
 }
+
+// Frames this far below the loudest are a unit's quiet edge, not its speech.
+const QUIET_DB = 30;
+
+// Without levels (synthetic frames), every frame counts as loud.
+const loudFrames = ({ levels, length }: FeatureSequence): Uint8Array =>
+  Uint8Array.from({ length }, (_, t) => (levels === undefined || (levels[t] ?? 0) > -QUIET_DB ? 1 : 0));

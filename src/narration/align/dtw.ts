@@ -18,8 +18,9 @@ interface Band {
 }
 
 // How far around the coarser path each level searches, in frames of that level (at the finest, 10 ms each). Measured
-// on what-the-ear-forgives (bench:align): radius 10, 20, 40 give the same median and p95 (17-18 ms, 93-96 ms) but a
-// worst sentence of 189, 349 and 605 ms, and 10 takes half the time of 40: the coarse levels see further.
+// on what-the-ear-forgives (bench:align, sentences trimmed at -34 dB): radius 10, 20, 40 give the same median and p95
+// (17-18 ms, 93-96 ms) but a worst sentence of 189, 349 and 605 ms, and 10 takes half the time of 40: the coarse
+// levels see further.
 const DEFAULT_RADIUS = 10;
 // Below this many frames (10 s at the finest level) a side, the whole matrix is searched.
 const COARSEST = 1000;

@@ -6,6 +6,8 @@ export interface FeatureSequence {
   readonly values: Float32Array;
   readonly dimensions: number;
   readonly length: number;
+  /** Each frame's power in dB below the loudest frame's (0 for the loudest), where known. */
+  readonly levels?: Float32Array;
 }
 
 export const HOP_SECONDS = 0.01;
@@ -42,6 +44,7 @@ export function mfccFeatures(samples: Float32Array, sampleRate: number, padSecon
   const re = new Float64Array(size);
   const im = new Float64Array(size);
   const power = new Float64Array(size / 2 + 1);
+  const levels = new Float32Array(length);
   for (let frame = 0; frame < length; frame++) {
     // A fractional hop (22.05 kHz: 220.5 samples) keeps every rate on the same 10 ms grid.
     const start = Math.round(frame * hop) - pad;
@@ -53,7 +56,12 @@ export function mfccFeatures(samples: Float32Array, sampleRate: number, padSecon
       re[i] = (x - PRE_EMPHASIS * previous) * (hamming[i] ?? 0);
     }
     fft(re, im);
-    for (let k = 0; k < power.length; k++) power[k] = (re[k] ?? 0) ** 2 + (im[k] ?? 0) ** 2;
+    let total = ENERGY_FLOOR;
+    for (let k = 0; k < power.length; k++) {
+      power[k] = (re[k] ?? 0) ** 2 + (im[k] ?? 0) ** 2;
+      total += power[k] ?? 0;
+    }
+    levels[frame] = 10 * Math.log10(total);
     for (let band = 0; band < MEL_BANDS; band++) {
       const weights = filters[band] ?? [];
       let energy = 0;
@@ -63,7 +71,8 @@ export function mfccFeatures(samples: Float32Array, sampleRate: number, padSecon
   }
   const values = cepstra(logMel, length);
   subtractMeans(values, COEFFICIENTS);
-  return { values, dimensions: COEFFICIENTS, length };
+  const loudest = levels.reduce((max, level) => Math.max(max, level), Number.NEGATIVE_INFINITY);
+  return { values, dimensions: COEFFICIENTS, length, levels: levels.map((level) => level - loudest) };
 }
 
 // The log mel energies, floored at DYNAMIC_RANGE below the loudest, through the DCT.

@@ -14,12 +14,12 @@ export interface AlignmentQuality {
 
 // Measured with flite's rms voice saying attention-has-a-tempo's 44 sentences as the reference (npm run bench:align
 // -- --unrelated; BENCHMARKS.md): match is 0.43-0.46 for the same text said by espeak at 1.15x or by flite's slt
-// voice, 0.05 for a noise floor, 0 for digital silence; another essay scores 0.36-0.50 too.
+// voice, 0.06 for a noise floor, 0 for digital silence; another essay scores 0.36-0.50 too.
 export const MIN_MATCH = 0.15;
-// orderGain, same reference: 0.11-0.12 for the same text (and 0.11 for three sentences, in the tests), -0.001 for
-// another essay said by espeak, 0.025 by flite rms (the reference's own voice), -0.11 for the recording backwards,
-// 0.000 for silence or noise; 0.034-0.038 for a recording of half the text, or of every other sentence. With
-// what-the-ear-forgives (19.7 min) as the reference: same text 0.104-0.113, another essay 0.009-0.012, half 0.032.
+// orderGain, same reference: 0.113-0.117 for the same text (0.10 for three sentences, in the tests), -0.003 for
+// another essay said by espeak, 0.015 by flite rms (the reference's own voice), -0.11 for the recording backwards, 0
+// for silence or noise; 0.034 for a recording of half the text, 0.048 for every other sentence. With
+// what-the-ear-forgives (21 min) as the reference: same text 0.115-0.122, another essay 0.009-0.023, half 0.035.
 // 0.05 is twice the highest other essay and under half the lowest right text.
 export const MIN_ORDER_GAIN = 0.05;
 // Unrelated pairs sampled for match's yardstick.

@@ -36,11 +36,12 @@ describe('alignRecording (real flite and espeak-ng)', async () => {
     said(sentences, (text) => synthesizeAtSpeed(text, espeak.defaultVoice, 1.15));
   const recording = joinUnits(await read(SENTENCES), 22_050, (k) => pauses[k] ?? 0, 0.5);
 
-  test('finds where espeak, faster and with other pauses, starts each sentence, within 250 ms', () => {
+  test('finds where espeak, faster and with other pauses, starts and ends each sentence, within 250 ms', () => {
     const { units, quality } = alignRecording(reference, recording);
     expect(units.map((unit) => unit.id)).toEqual(['s0', 's1', 's2']);
     units.forEach((unit, k) => {
       expect(Math.abs(unit.start - (recording.units[k]?.start ?? -1))).toBeLessThan(0.25);
+      expect(Math.abs(unit.end - (recording.units[k]?.end ?? -1))).toBeLessThan(0.25);
     });
     expect(alignmentProblem(quality)).toBeUndefined();
   });

@@ -62,6 +62,14 @@ describe('mfccFeatures', () => {
     );
   });
 
+  test('levels: 0 dB for the loudest frame, far below for silence', () => {
+    const sound = new Float32Array(32_000);
+    sound.set(chirp(16_000, 1), 16_000);
+    const levels = Array.from(mfccFeatures(sound, 16_000).levels ?? []);
+    expect(Math.max(...levels)).toBe(0);
+    expect(Math.max(...levels.slice(0, 90))).toBeLessThan(-60);
+  });
+
   test('digital silence gives finite frames, and too low a sample rate is refused', () => {
     expect(mfccFeatures(new Float32Array(16_000), 16_000).values.every(Number.isFinite)).toBe(true);
     expect(() => mfccFeatures(new Float32Array(8000), 8000)).toThrow(/8000 Hz/);
