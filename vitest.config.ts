@@ -29,8 +29,12 @@ export default getViteConfig({
   test: {
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 120_000,
-    // Removing two dozen throwaway sites takes seconds on a loaded 2-core machine.
-    hookTimeout: 120_000,
+    // Ceilings for a hung hook, not speed checks: a throwaway site's narrate and build in a beforeAll, beside another
+    // worker's, on a 2-core machine whose other core is busy, and removing two dozen sites.
+    hookTimeout: 300_000,
+    // Two files at a time on 2 cores (vitest's default there is one): with a core busy elsewhere, as on a shared CI
+    // machine, two workers get about two thirds of the machine rather than half (issue 19).
+    maxWorkers: 2,
     // The on-disk module cache keys MDX by its own text, not by the Markdown plugins that compile it,
     // so a plugin change would be tested against stale output.
     fsModuleCache: false,
