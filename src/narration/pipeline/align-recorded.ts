@@ -60,10 +60,10 @@ export interface RecordedEssay {
 }
 
 /** The reference voice: flite's own, whatever engine the site narrates with (a cloud voice would bill for it). */
-export const referenceVoice = (): Promise<SynthesisVoice> => synthesisVoiceFor({ engine: 'flite', voice: 'rms' });
+const referenceVoice = (): Promise<SynthesisVoice> => synthesisVoiceFor({ engine: 'flite', voice: 'rms' });
 
 /** Aligns the essay's recording with its text and writes its cues and record; says why, where it cannot. */
-export async function alignRecordedEssay(
+async function alignRecordedEssay(
   essay: RecordedEssay,
   voice: SynthesisVoice,
   onProgress: (progress: NarrationProgress) => void = () => {},
