@@ -1,6 +1,6 @@
 // What a recording's alignment was made from (align-recorded.ts makes it): kept beside its cues, so that the page,
 // the feeds and `npm run narrate` all tell the same way whether the cues still fit the recording and the text.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentencesOf } from '../../lib/essay-body/sentences.ts';
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
@@ -33,7 +33,21 @@ export const alignmentPath = (slug: string): string => join(KEPT_NARRATION, `${s
 export const sentencesKey = (blocks: readonly SpokenBlock[]): string =>
   sha256(JSON.stringify(sentencesOf(blocks).map(({ id, block, text }) => [id, block, text])));
 
-export const recordingHash = (file: string): string => sha256(readFileSync(file));
+// A build asks for a recording's hash once per page and per feed that lists it: each file is read once per process,
+// unless it changed meanwhile (as between two runs of a test).
+const hashes = new Map<string, string>();
+
+/** sha256 of a recording's bytes. */
+export function recordingHash(file: string): string {
+  const { size, mtimeMs } = statSync(file);
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let hash = hashes.get(key);
+  if (hash === undefined) {
+    hash = sha256(readFileSync(file));
+    hashes.set(key, hash);
+  }
+  return hash;
+}
 
 export function readAlignment(slug: string): AlignmentRecord | undefined {
   const path = alignmentPath(slug);
