@@ -2,15 +2,20 @@
 
 const WORDS_IN_NAME = 6;
 
-/** "When you read, you are the…": enough of a block to tell it from the others. */
+/** "When you read, you are the…": enough of a text (a block's, a sentence's) to tell it from the others. */
+export function openingOf(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return `${words.slice(0, WORDS_IN_NAME).join(' ')}${words.length > WORDS_IN_NAME ? '…' : ''}`;
+}
+
+/** The opening words of a block. */
 export function openingWords(block: HTMLElement): string {
   // A list item holds its own button (a list only holds list items), whose words are not the block's.
   const text = [...block.childNodes]
     .filter((node) => !(node instanceof Element && node.matches('.play-from-here')))
     .map((node) => node.textContent)
     .join('');
-  const words = text.trim().split(/\s+/);
-  return `${words.slice(0, WORDS_IN_NAME).join(' ')}${words.length > WORDS_IN_NAME ? '…' : ''}`;
+  return openingOf(text);
 }
 
 /** "Play from here: When you read, you are the…", so the button says which block it plays from. */

@@ -1,7 +1,7 @@
 // One "Play from here" button for the keyboard and screen readers: a single Tab stop in the essay body that roves
 // from block to block with the up and down arrows and from sentence to sentence with left and right (or follows the
 // text caret), where the mouse gets one button per block.
-import { accessibleName, openingWords, placeBeside } from './block-place.ts';
+import { accessibleName, openingOf, openingWords, placeBeside } from './block-place.ts';
 import type { SentenceHighlight } from './sentence-highlight.ts';
 import type { SentencePlace } from './sentence-ranges.ts';
 
@@ -35,12 +35,6 @@ function blockForKey(key: string, count: number, current: number): number | unde
   return undefined;
 }
 
-const WORDS = 6;
-const opening = (text: string): string => {
-  const words = text.trim().split(/\s+/);
-  return `${words.slice(0, WORDS).join(' ')}${words.length > WORDS ? '…' : ''}`;
-};
-
 export function addKeyboardPlayFromHere(
   body: HTMLElement,
   template: HTMLTemplateElement,
@@ -67,7 +61,7 @@ export function addKeyboardPlayFromHere(
   const choose = (next: Place, sentence?: SentenceChoice): void => {
     chosen = next;
     chosenSentence = sentence;
-    const name = sentence ? `Play from here: ${opening(sentence.text)}` : accessibleName(block());
+    const name = sentence ? `Play from here: ${openingOf(sentence.text)}` : accessibleName(block());
     button.setAttribute('aria-label', name);
     actions.choice.show(document.activeElement === button ? sentence?.place : undefined);
     place();
@@ -87,7 +81,7 @@ export function addKeyboardPlayFromHere(
     }
     choose({ block: at, sentence }, sentences[sentence]);
     (sentences[sentence]?.place?.[0]?.startContainer.parentElement ?? block()).scrollIntoView({ block: 'nearest' });
-    actions.announce(opening(sentences[sentence]?.text ?? ''));
+    actions.announce(openingOf(sentences[sentence]?.text ?? ''));
   };
 
   // One move at a time: a second key pressed while the cues load moves on from where the first one lands.
