@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { prepassEssays } from '../lib/site/build-flags.ts';
-import { assertUniqueSlugs, decodeUtf8, isEssayFile, readFrontmatter, slugOfPath } from '../lib/essays/frontmatter.ts';
+import { decodeUtf8, isEssayFile, readFrontmatter, slugCollisions, slugOfPath } from '../lib/essays/frontmatter.ts';
 
 const escapeGlob = (text: string): string => text.replace(/[\\*?[\]{}()!+@,]/g, '\\$&');
 
@@ -25,9 +25,13 @@ const RENDER_ERROR =
 const frontmatterLines = (source: string): number =>
   (/^\uFEFF?---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)(?:[ \t]*\r?\n)*/.exec(source)?.[0] ?? '').split('\n').length - 1;
 
-/** The logger the glob loader is given: its render errors are kept, as the essay's file and line, to fail at once. */
-function keepingRenderErrors(logger: LoaderContext['logger'], base: string, offsets: Map<string, number>) {
-  const problems: string[] = [];
+/** The logger the glob loader is given: its render errors are kept in problems, as the essay's file and line. */
+function keepingRenderErrors(
+  logger: LoaderContext['logger'],
+  base: string,
+  offsets: Map<string, number>,
+  problems: string[],
+) {
   const failed: string[] = [];
   const kept: LoaderContext['logger'] = Object.create(logger);
   kept.error = (message: string) => {
@@ -38,7 +42,13 @@ function keepingRenderErrors(logger: LoaderContext['logger'], base: string, offs
     problems.push(`${file}${at}: ${reason.trim()}`);
     failed.push(slugOfPath(entry));
   };
-  return { kept, problems, failed };
+  return { kept, failed };
+}
+
+/** A problem with the essay's file or frontmatter, as one line naming the file (Astro's schema errors are Markdown). */
+function fileProblem(file: string, error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).replaceAll('**', '').trim();
+  return message.startsWith(file) ? message : `${file}: ${message}`;
 }
 
 const isMarkdownRenderError = (value: unknown): boolean =>
@@ -67,25 +77,32 @@ export function essayLoader(base: string): Loader {
     name: 'lectern-essays',
     load: async (context) => {
       const entries = await readdir(base, { recursive: true });
-      assertUniqueSlugs(entries.filter(isEssayFile).map((entry) => join(base, entry)));
+      const problems = slugCollisions(entries.filter(isEssayFile).map((entry) => join(base, entry)));
       const offsets = new Map<string, number>();
-      const { kept, problems, failed } = keepingRenderErrors(context.logger, base, offsets);
+      const { kept, failed } = keepingRenderErrors(context.logger, base, offsets, problems);
       await withoutRenderErrorDumps(() =>
         inner.load({
           ...context,
           logger: kept,
           parseData: async (entry) => {
             const file = relative(process.cwd(), entry.filePath ?? entry.id);
-            const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
-            offsets.set(file, frontmatterLines(source));
-            return context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
+            try {
+              const source = decodeUtf8(await readFile(entry.filePath ?? entry.id), file);
+              offsets.set(file, frontmatterLines(source));
+              return await context.parseData({ ...entry, data: readFrontmatter(source, file) as typeof entry.data });
+            } catch (error) {
+              // Kept to report with every other essay's problem at the end of the load, not one per build.
+              problems.push(fileProblem(file, error));
+              failed.push(entry.id);
+              return entry.data;
+            }
           },
         }),
       );
       // Every essay that failed, in one run, rather than one problem per build; forgotten by the data store, which
       // would otherwise keep it as rendered (empty) and never render it again while its text is unchanged.
       for (const id of failed) context.store.delete(id);
-      if (problems.length) throw new Error(problems.join('\n'));
+      if (problems.length) throw new Error(problems.sort().join('\n'));
     },
   };
 }

@@ -1,8 +1,9 @@
 // The bad-input corpus: each tests/fixtures/bad-essays/<case>/ holds the files of a broken site
 // (content/…, public/…) and expected.txt, lines that must all appear in the failed build's output.
-// Only what takes a build is here, one site per kind of failure: the loader (slugs across folders, .md beside .mdx and
-// bundles beside files, encoding, YAML read before our reader sees it, dates read as text so 2024-02-30 cannot roll
-// over), the MDX compiler, the Markdown plugins on .md (those on .mdx, a dangling footnote among them, are decided by
+// Only what takes a build is here, one site per kind of failure: the loader, which names every bad essay in one run
+// (essay-problems: slugs across folders and bundles beside files, encoding, dates read as text so 2024-02-30 cannot
+// roll over, a missing audio file, and the Markdown plugins on .md), YAML that Astro reads before our reader sees it,
+// the MDX compiler (the Markdown plugins on .mdx, a dangling footnote among them, are decided by
 // tests/plugins/fixtures, rendered through the same astro.config.mjs, and reach the build's output as the MDX
 // compiler's errors do), public/ as content.config.ts sees it, the cover drawn by its route, and what only the built
 // site shows (an old address that is a page's or claimed twice, a link to no page). What the schema alone decides is in

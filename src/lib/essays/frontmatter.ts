@@ -41,12 +41,14 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 }
 
 /** Two files with one slug (in different folders, .md beside .mdx, or a bundle beside a file) would publish at one URL. */
-export function assertUniqueSlugs(paths: readonly string[]): void {
+export function slugCollisions(paths: readonly string[]): string[] {
   const seen = new Map<string, string>();
+  const collisions: string[] = [];
   for (const path of [...paths].sort()) {
     const slug = slugOfPath(path);
     const other = seen.get(slug);
-    if (other) throw new Error(`${other} and ${path} have the same slug "${slug}"; rename one of them`);
-    seen.set(slug, path);
+    if (other) collisions.push(`${other} and ${path} have the same slug "${slug}"; rename one of them`);
+    else seen.set(slug, path);
   }
+  return collisions;
 }

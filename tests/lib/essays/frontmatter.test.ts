@@ -1,10 +1,10 @@
 // The pure checks at the content boundary: each mistake is reported with the file's path and what to do.
 import { describe, expect, test } from 'vitest';
 import {
-  assertUniqueSlugs,
   decodeUtf8,
   isEssayFile,
   readFrontmatter,
+  slugCollisions,
   slugOfPath,
 } from '../../../src/lib/essays/frontmatter.ts';
 
@@ -75,19 +75,24 @@ describe('slugs', () => {
     ]);
   });
   test('.md beside .mdx, and a bundle beside a file, with one slug are rejected, naming both', () => {
-    expect(() => assertUniqueSlugs(['content/essays/same.mdx', 'content/essays/same.md'])).toThrow(
+    expect(slugCollisions(['content/essays/same.mdx', 'content/essays/same.md'])).toEqual([
       'content/essays/same.md and content/essays/same.mdx have the same slug "same"; rename one of them',
-    );
-    expect(() => assertUniqueSlugs(['content/essays/same/index.md', 'content/essays/same.mdx'])).toThrow(
-      'content/essays/same.mdx and content/essays/same/index.md have the same slug "same"',
-    );
+    ]);
+    expect(slugCollisions(['content/essays/same/index.md', 'content/essays/same.mdx'])).toEqual([
+      'content/essays/same.mdx and content/essays/same/index.md have the same slug "same"; rename one of them',
+    ]);
   });
   test('two files with one name in different folders are rejected, naming both', () => {
-    expect(() =>
-      assertUniqueSlugs(['content/essays/same.mdx', 'content/essays/2025/same.mdx', 'content/essays/other.mdx']),
-    ).toThrow('content/essays/2025/same.mdx and content/essays/same.mdx have the same slug "same"; rename one of them');
+    expect(
+      slugCollisions(['content/essays/same.mdx', 'content/essays/2025/same.mdx', 'content/essays/other.mdx']),
+    ).toEqual([
+      'content/essays/2025/same.mdx and content/essays/same.mdx have the same slug "same"; rename one of them',
+    ]);
+  });
+  test('every collision is named, not only the first', () => {
+    expect(slugCollisions(['a/x.mdx', 'b/x.md', 'a/y.md', 'b/y/index.mdx', 'c/z.mdx'])).toHaveLength(2);
   });
   test('distinct names pass', () => {
-    expect(() => assertUniqueSlugs(['content/essays/a.mdx', 'content/essays/2025/b.mdx'])).not.toThrow();
+    expect(slugCollisions(['content/essays/a.mdx', 'content/essays/2025/b.mdx'])).toEqual([]);
   });
 });
