@@ -17,7 +17,7 @@ import { knownHarmlessLogs } from './src/integrations/known-harmless-logs.ts';
 import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
-import { PREPASS_CACHE_DIR, prepassEssays } from './src/lib/site/build-flags.ts';
+import { isPrepass, PREPASS_CACHE_DIR } from './src/lib/site/build-flags.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
@@ -26,7 +26,7 @@ readSiteLexicon();
 
 // The narration pre-pass (src/narration/pipeline/prepass.ts) builds a few essays on the side: its caches must not
 // replace the real build's, or the next real build would start cold.
-const prepass = prepassEssays() !== undefined;
+const prepass = isPrepass();
 
 export default defineConfig({
   site: SITE.url,
@@ -39,17 +39,16 @@ export default defineConfig({
   // oldAddresses before cspHeaders, which gives its pages their headers, and with bundleFiles before essayChecks, so a
   // link to an old address or a file beside a bundle resolves; deployReport last: it weighs dist/ once everything
   // else has written to it.
+  // A pre-pass keeps what reads its essays (the MDX, and the link checks, which `npm run narrate` reports before it
+  // synthesizes anything, with the old addresses and bundle files they resolve against); what else writes to dist/,
+  // the real build writes.
   integrations: [
     mdx(),
-    sitemap(),
-    narrationFiles(),
+    ...(prepass ? [] : [sitemap(), narrationFiles()]),
     oldAddresses(),
     bundleFiles(),
     essayChecks(),
-    cspHeaders(),
-    searchIndex(),
-    vectorOriginals(),
-    deployReport(),
+    ...(prepass ? [] : [cspHeaders(), searchIndex(), vectorOriginals(), deployReport()]),
   ],
   // Pages whose cacheKey (src/lib/site/cache-keys.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: !prepass },

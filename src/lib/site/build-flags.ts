@@ -22,6 +22,9 @@ export function prepassEssays(env: Env = process.env): '*' | readonly string[] |
   return only === undefined || only === '*' ? only : only.split(',');
 }
 
+/** Whether this build is a narration pre-pass, which only its essay pages' spoken blocks are read from. */
+export const isPrepass = (env: Env = process.env): boolean => prepassEssays(env) !== undefined;
+
 /** Where a pre-pass build keeps Astro's caches, apart from the real build's (astro.config.mjs). */
 export const PREPASS_CACHE_DIR = '.cache/astro-prepass';
 
