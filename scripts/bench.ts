@@ -1,5 +1,5 @@
 // npm run bench: Lectern against its peers (bare Astro, Eleventy, Hugo) on the same synthetic essays, at archive scale.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readBenchOptions, type BenchOptions } from './bench/bench-options.ts';
@@ -9,11 +9,15 @@ import { stopAll } from './bench/process-tree.ts';
 import { runAstro } from './bench/peers/astro.ts';
 import { runEleventy } from './bench/peers/eleventy.ts';
 import { runHugo } from './bench/peers/hugo.ts';
+import { resultsChart } from './bench/results-chart.ts';
+import { mergeResults, readRecord, writeRecord } from './bench/results-record.ts';
 import { markdownTable, plainTable, tableCells, type Result } from './bench/results-table.ts';
 import { syntheticEssays } from './bench/synthetic-essays.ts';
 
 // Fixed, so every run and every machine builds the same essays.
 const SEED = 9;
+const RECORD = join(import.meta.dirname, 'bench', 'results.json');
+const CHART_CAPTION = 'Build time against number of essays (both axes logarithmic; lower is faster)';
 const say = (line: string): void => console.log(`bench: ${line}`);
 
 async function runSize(options: BenchOptions, run: PeerRun): Promise<Result[]> {
@@ -65,6 +69,11 @@ async function main(): Promise<void> {
   }
   const cells = tableCells(results);
   console.log(`\n${plainTable(cells)}\n\n${FOOTNOTE}\n\nAs Markdown:\n\n${markdownTable(cells)}\n\n${FOOTNOTE}`);
+  // Kept with the earlier runs' other rows, so the chart beside BENCHMARKS.md shows every size measured.
+  const record = mergeResults(readRecord(RECORD), results, new Date().toISOString().slice(0, 10));
+  writeRecord(RECORD, record);
+  writeFileSync(join(repo, 'BENCHMARKS.svg'), resultsChart(record, CHART_CAPTION));
+  say(`results kept in ${RECORD}; chart drawn in BENCHMARKS.svg`);
 }
 
 main().catch((error: Error) => {
