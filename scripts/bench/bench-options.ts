@@ -4,6 +4,7 @@ export const PEER_IDS = [
   'lectern',
   'lectern-off',
   'lectern-off-md',
+  'lectern-dev',
   'astro',
   'astro-satteri',
   'eleventy',

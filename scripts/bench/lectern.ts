@@ -2,6 +2,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NARRATION_OFF, TEST_ENGINES_ON } from '../../src/lib/site/build-flags.ts';
+import { runDevLoop } from './dev-loop.ts';
 import { type EssayFormat, essayFile, writeEssays } from './essay-files.ts';
 import { assertBuilt, type PeerRun } from './peer.ts';
 import { measure, type Measurement } from './process-tree.ts';
@@ -93,3 +94,7 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
     { peer: REBUILD, essays: n, measurement: rebuild },
   ];
 }
+
+/** The author's loop in `npm run dev`, narration off (as an author drafting would have it, with no narration yet). */
+export const runLecternDev = (run: PeerRun): Promise<Result[]> =>
+  runDevLoop(run, lecternCopy(run, 'lectern-dev'), { ...ENV, ...NARRATION_OFF });

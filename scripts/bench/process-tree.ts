@@ -50,7 +50,7 @@ function readProcess(pid: string): ProcessInfo | undefined {
   return { ppid, rssKb };
 }
 
-function processTable(): Map<number, ProcessInfo> {
+export function processTable(): Map<number, ProcessInfo> {
   const table = new Map<number, ProcessInfo>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
