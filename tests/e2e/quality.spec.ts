@@ -13,7 +13,7 @@ const CODE_ESSAY = '/essays/code-you-cannot-hear/';
 const MISSING_PAGE = '/no-such-essay/';
 const PAGES: Record<string, string> = {
   home: '/',
-  'home, page 2': '/2/',
+  'home, page 2': '/page/2/',
   'essay with narration': NARRATED_ESSAY,
   'essay with code': CODE_ESSAY,
   'category index': '/category/',

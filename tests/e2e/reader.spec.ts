@@ -83,7 +83,7 @@ test('every page has a title, description, language, favicon and feed link, and 
 }) => {
   for (const path of [
     '/',
-    '/2/',
+    '/page/2/',
     '/essays/the-plain-page/',
     '/category/',
     '/category/craft/',

@@ -2,7 +2,7 @@
 import { SITE } from '../../site.config.ts';
 import { slugify } from '../essays/slug.ts';
 
-export const homeUrl = (page = 1): string => (page <= 1 ? '/' : `/${page}/`);
+export const homeUrl = (page = 1): string => (page <= 1 ? '/' : `/page/${page}/`);
 export const essayUrl = (slug: string): string => `/essays/${slug}/`;
 export const categoriesUrl = (): string => '/category/';
 export const categoryUrl = (category: string, page = 1): string =>

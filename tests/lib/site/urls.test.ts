@@ -124,12 +124,23 @@ describe('a category or tag', () => {
   test('has page 1 at its own URL and page n in a folder under it, each page at its own URL', () => {
     fc.assert(
       fc.property(name, page, page, (n, p, q) => {
-        const lists = [urls.homeUrl, (x?: number) => urls.categoryUrl(n, x), (x?: number) => urls.tagUrl(n, x)];
+        const lists = [(x?: number) => urls.categoryUrl(n, x), (x?: number) => urls.tagUrl(n, x)];
         for (const list of lists) {
           expect(list(1)).toBe(list());
           if (p > 1) expect(list(p)).toBe(`${list(1)}${p}/`);
           expect(list(p) === list(q)).toBe(p === q);
         }
+      }),
+      FUZZ,
+    );
+  });
+
+  test('the home list has page 1 at / and page n at /page/n/, where no number is a page of the site: /404/ is', () => {
+    fc.assert(
+      fc.property(page, page, (p, q) => {
+        expect(urls.homeUrl(1)).toBe(urls.homeUrl());
+        if (p > 1) expect(urls.homeUrl(p)).toBe(`/page/${p}/`);
+        expect(urls.homeUrl(p) === urls.homeUrl(q)).toBe(p === q);
       }),
       FUZZ,
     );
