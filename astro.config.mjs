@@ -81,6 +81,9 @@ export default defineConfig({
         "form-action 'none'",
         "img-src 'self' data:",
         "media-src 'self'",
+        // The offline service worker (/sw.js) and the web app manifest, named so a stricter script-src cannot drop them.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
     },
   },
