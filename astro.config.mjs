@@ -18,6 +18,7 @@ import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
 import { PREPASS_CACHE_DIR, prepassEssays } from './src/lib/site/build-flags.ts';
+import { offlineUrl, savedUrl } from './src/lib/site/urls.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
@@ -41,7 +42,8 @@ export default defineConfig({
   // else has written to it.
   integrations: [
     mdx(),
-    sitemap(),
+    // What this browser saved, and the offline message: pages of a listener's browser, with nothing to index.
+    sitemap({ filter: (page) => ![offlineUrl(), savedUrl()].some((path) => new URL(page).pathname === path) }),
     narrationFiles(),
     oldAddresses(),
     bundleFiles(),

@@ -42,7 +42,9 @@ async function save(page: Page): Promise<void> {
   await control(page)
     .getByRole('button', { name: /Save for offline/ })
     .click();
-  await expect(control(page).getByRole('status')).toHaveText(/^Saved for offline \(\d\.\d MB\)$/, { timeout: 30_000 });
+  await expect(control(page).locator('[data-status]')).toHaveText(/^Saved for offline \(\d\.\d MB\)$/, {
+    timeout: 30_000,
+  });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
@@ -65,7 +67,7 @@ test('a saved essay opens, reads and plays offline with read-along; an unsaved o
   await expectNoViolations(page, '[data-save-offline]');
   await offline(context, page, SAVED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('A Picture, Read Aloud');
-  await expect(control(page).getByRole('status')).toHaveText(/^Saved for offline/);
+  await expect(control(page).locator('[data-status]')).toHaveText(/^Saved for offline/);
   // Its pictures came from the saved copy: the first is drawn.
   await expect
     .poll(() =>
@@ -131,7 +133,7 @@ test('a copy saved before the essay was re-narrated is removed and flagged onlin
 
   await ageTheCopy();
   await page.reload();
-  await expect(control(page).getByRole('status')).toHaveText(
+  await expect(control(page).locator('[data-status]')).toHaveText(
     'The narration changed since you saved this essay, so the old copy was removed.',
   );
   await expect(control(page).getByRole('button', { name: /Save again/ })).toBeVisible();
@@ -151,6 +153,28 @@ test('a copy saved before the essay was re-narrated is removed and flagged onlin
   await row.getByRole('button', { name: 'Save again A Picture, Read Aloud' }).click();
   await expect(row.getByRole('button', { name: 'Remove A Picture, Read Aloud' })).toBeVisible({ timeout: 30_000 });
   expect((await cacheNames(page)).filter((name) => name.startsWith('lectern-essay '))).toHaveLength(1);
+});
+
+test('a worker that cannot be registered leaves the page working: the save says why, and nothing is thrown', async ({
+  page,
+}) => {
+  const thrown: string[] = [];
+  page.on('pageerror', (error) => thrown.push(error.message));
+  // As a browser refuses a worker (a policy, a private window, a script that fails to load).
+  await page.addInitScript(() => {
+    navigator.serviceWorker.register = () => Promise.reject(new DOMException('refused', 'SecurityError'));
+  });
+  await page.goto(SAVED);
+  await control(page)
+    .getByRole('button', { name: /Save for offline/ })
+    .click();
+  await expect(control(page).locator('[data-status]')).toHaveText(
+    'Could not save for offline: the offline worker could not be registered.',
+  );
+  await expect(control(page).getByRole('button', { name: /Try again/ })).toBeVisible();
+  await page.locator('#listen [data-action="toggle"]').click();
+  await expect.poll(() => currentTime(page), { timeout: 15_000 }).toBeGreaterThan(0.5);
+  expect(thrown).toEqual([]);
 });
 
 test('the site can be installed: Chromium finds no installability error', async ({ baseURL }) => {

@@ -11,13 +11,15 @@ export interface SavedUnit {
   version: string;
 }
 
+/** Whether a cache is a saved essay's, whichever. */
+export const isSavedEssay = (cacheName: string): boolean => cacheName.startsWith(UNIT_PREFIX);
 /** The start of the name of every saved copy of this essay, whatever its version. */
 export const unitPrefix = (slug: string): string => `${UNIT_PREFIX}${slug} `;
 export const unitCacheName = ({ slug, version }: SavedUnit): string => `${unitPrefix(slug)}${version}`;
 
 /** The essay a cache holds, or undefined for a cache that is not a saved essay's (the shell, another site's). */
 export function unitOf(cacheName: string): SavedUnit | undefined {
-  if (!cacheName.startsWith(UNIT_PREFIX)) return undefined;
+  if (!isSavedEssay(cacheName)) return undefined;
   const [slug, version, ...rest] = cacheName.slice(UNIT_PREFIX.length).split(' ');
   return slug && version && rest.length === 0 ? { slug, version } : undefined;
 }

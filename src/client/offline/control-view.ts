@@ -13,7 +13,10 @@ export interface ControlView {
   save?: string;
   /** The size beside them: what a save will take. */
   size?: string;
+  /** Announced (a live region): said once as a state begins, not at every chunk. */
   status: string;
+  /** Shown beside it, not announced: how far a save has got. */
+  detail: string;
   progress?: { value: number; max: number };
   remove: boolean;
 }
@@ -21,20 +24,22 @@ export interface ControlView {
 export function controlView(state: ControlState): ControlView {
   switch (state.kind) {
     case 'idle':
-      return { save: 'Save for offline', size: formatBytes(state.bytes), status: '', remove: false };
+      return { save: 'Save for offline', size: formatBytes(state.bytes), status: '', detail: '', remove: false };
     case 'saving':
       return {
-        status: `Saving for offline: ${formatBytes(state.done)} of ${formatBytes(state.total)}`,
+        status: 'Saving for offline',
+        detail: `${formatBytes(state.done)} of ${formatBytes(state.total)}`,
         progress: { value: state.done, max: state.total },
         remove: false,
       };
     case 'saved':
-      return { status: `Saved for offline (${formatBytes(state.bytes)})`, remove: true };
+      return { status: `Saved for offline (${formatBytes(state.bytes)})`, detail: '', remove: true };
     case 'changed':
       return {
         save: 'Save again',
         size: formatBytes(state.bytes),
         status: 'The narration changed since you saved this essay, so the old copy was removed.',
+        detail: '',
         remove: false,
       };
     case 'failed':
@@ -42,6 +47,7 @@ export function controlView(state: ControlState): ControlView {
         save: 'Try again',
         size: formatBytes(state.bytes),
         status: `Could not save for offline: ${state.reason}.`,
+        detail: '',
         remove: false,
       };
   }

@@ -1,6 +1,7 @@
 // "Save for offline" on an essay page, loaded by save-offline.ts when first pressed (which it marks data-pressed) or
 // when the essay is already saved: it saves and removes the essay, and flags and removes a copy of an older narration.
 import { type ControlState, controlView } from './control-view.ts';
+import { registerWorker } from './register-worker.ts';
 import { factsOf, removeSaved, removeStale, saveEssay, savedEssays, workerReady } from './store.ts';
 
 function render(control: HTMLElement, state: ControlState): void {
@@ -11,12 +12,15 @@ function render(control: HTMLElement, state: ControlState): void {
   const label = part('save-label');
   const size = part('size');
   const status = part('status');
+  const detail = part('detail');
   const remove = part<HTMLButtonElement>('remove');
   control.dataset.state = state.kind;
   if (save) save.hidden = view.save === undefined;
   if (label && view.save) label.textContent = view.save;
   if (size) size.textContent = view.size ?? '';
-  if (status) status.textContent = view.status;
+  // Rewritten only when it changes, so a screen reader hears each state once.
+  if (status && status.textContent !== view.status) status.textContent = view.status;
+  if (detail) detail.textContent = view.detail;
   if (progress) {
     progress.hidden = !view.progress;
     if (view.progress) Object.assign(progress, view.progress);
@@ -33,6 +37,7 @@ async function startSaveControl(control: HTMLElement, saveNow: boolean): Promise
   async function save(): Promise<void> {
     render(control, { kind: 'saving', done: 0, total: facts?.bytes ?? 0 });
     try {
+      if (!(await registerWorker())) throw new Error('the offline worker could not be registered');
       await workerReady();
       const record = await saveEssay(pageUrl, (done, total) => render(control, { kind: 'saving', done, total }));
       render(control, { kind: 'saved', bytes: record.bytes });

@@ -1,7 +1,7 @@
 // The Saved page: lists the saved essays with their sizes and a remove button. Online, it checks each against the
 // essay as published: one re-narrated since is removed and flagged, with "Save again".
 import { unitOf } from './cache-names.ts';
-import { registerWorker } from './register-worker.ts';
+import { canKeepOffline, registerWorker } from './register-worker.ts';
 import { formatBytes } from './sizes.ts';
 import { factsOf, removeSaved, type Saved, saveEssay, savedEssays } from './store.ts';
 
@@ -82,5 +82,8 @@ async function show(): Promise<void> {
         : `${saved.length} ${saved.length === 1 ? 'essay' : 'essays'}, ${formatBytes(bytes)} in all`;
 }
 
-if (registerWorker()) void show().catch(console.warn);
-else if (note) note.textContent = 'This browser cannot keep essays for offline listening.';
+if (canKeepOffline()) {
+  // Here too, so the page is kept for offline use once a listener has opened it.
+  void registerWorker();
+  void show().catch(console.warn);
+} else if (note) note.textContent = 'This browser cannot keep essays for offline listening.';
