@@ -18,6 +18,7 @@ import { SITE } from './src/site.config.ts';
 import { checkSiteConfig } from './src/site-config-schema.ts';
 import { readSiteLexicon } from './src/narration/proofing/site-lexicon.ts';
 import { isPrepass, PREPASS_CACHE_DIR } from './src/lib/site/build-flags.ts';
+import { offlineUrl, savedUrl } from './src/lib/site/urls.ts';
 
 // Before anything else: a wrong field fails astro dev and astro build at once, naming it.
 checkSiteConfig(SITE);
@@ -44,7 +45,13 @@ export default defineConfig({
   // the real build writes.
   integrations: [
     mdx(),
-    ...(prepass ? [] : [sitemap(), narrationFiles()]),
+    ...(prepass
+      ? []
+      : [
+          // What this browser saved, and the offline message: pages of a listener's browser, with nothing to index.
+          sitemap({ filter: (page) => ![offlineUrl(), savedUrl()].some((path) => new URL(page).pathname === path) }),
+          narrationFiles(),
+        ]),
     oldAddresses(),
     bundleFiles(),
     essayChecks(),
@@ -80,6 +87,9 @@ export default defineConfig({
         "form-action 'none'",
         "img-src 'self' data:",
         "media-src 'self'",
+        // The offline service worker (/sw.js) and the web app manifest, named so a stricter script-src cannot drop them.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
     },
   },

@@ -22,7 +22,14 @@ export interface Narration {
   narrator: string;
   /** WebVTT cues, one per sentence, for read-along: generated narration's, or a recording's alignment. */
   cuesSrc?: string;
+  /**
+   * Changes whenever the audio or its cues change. Their URLs carry no hash, so an essay saved for offline listening
+   * is kept under this version, and a page with another one replaces it (src/client/offline/).
+   */
+  version: string;
 }
+
+const versionOf = (...hashes: string[]): string => sha256(hashes.join('\0')).slice(0, 16);
 
 const MIME_TYPES: Record<string, string> = {
   mp3: 'audio/mpeg',
@@ -54,6 +61,7 @@ function alignedCues(slug: string, audio: string, blocks?: readonly SpokenBlock[
 }
 
 async function recorded(
+  slug: string,
   audio: string,
   narrator: string,
   file: string,
@@ -64,6 +72,8 @@ async function recorded(
   if (!durationSeconds) throw new Error(`${file}: cannot read the duration of audio file public${audio}`);
   const extension = audio.split('.').pop()?.toLowerCase() ?? '';
   const bytes = statSync(join('public', audio)).size;
+  const cuesFile = essayNarrationPath(slug, 'vtt');
+  const cuesHash = cuesSrc && existsSync(cuesFile) ? sha256(readFileSync(cuesFile)) : '';
   return {
     kind: 'recorded',
     src: audio,
@@ -72,6 +82,7 @@ async function recorded(
     bytes,
     narrator,
     ...(cuesSrc ? { cuesSrc } : {}),
+    version: versionOf(recordingHash(join('public', audio)), cuesHash),
   };
 }
 
@@ -98,6 +109,7 @@ const generated = (essay: EssayEntry, narrator: string, manifest: NarrationManif
   bytes: manifest.bytes,
   narrator,
   cuesSrc: narrationUrl(essay.id, 'vtt'),
+  version: versionOf(manifest.hash, manifest.cuesHash),
 });
 
 const wantsGenerated = (essay: EssayEntry): boolean =>
@@ -110,7 +122,8 @@ async function offered(
 ): Promise<Narration | undefined> {
   const narrator = essay.data.narrator ?? SITE.defaultNarrator;
   const { audio } = essay.data;
-  if (audio) return recorded(audio, narrator, essay.filePath ?? essay.id, alignedCues(essay.id, audio, blocks));
+  if (audio)
+    return recorded(essay.id, audio, narrator, essay.filePath ?? essay.id, alignedCues(essay.id, audio, blocks));
   if (!wantsGenerated(essay)) return undefined;
   const manifest = keptManifest(essay.id);
   if (manifest) return generated(essay, narrator, manifest);

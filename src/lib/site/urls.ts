@@ -17,6 +17,12 @@ export const searchScriptUrl = (): string => `${SEARCH_INDEX_FOLDER}pagefind.js`
 /** The essay's Open Graph image, 1,200 × 630, made at build time. */
 export const ogImageUrl = (slug: string): string => `/og/${slug}.png`;
 export const archiveUrl = (): string => '/archive/';
+/** The essays this browser keeps for offline listening, and the page its service worker shows for one it does not. */
+export const savedUrl = (): string => '/saved/';
+export const offlineUrl = (): string => '/offline/';
+/** At the site root, so that the service worker's scope is the whole site. */
+export const serviceWorkerUrl = (): string => '/sw.js';
+export const webManifestUrl = (): string => '/manifest.webmanifest';
 export const rssUrl = (): string => '/rss.xml';
 export const podcastUrl = (): string => '/podcast.xml';
 export const categoryRssUrl = (category: string): string => `${categoryUrl(category)}rss.xml`;

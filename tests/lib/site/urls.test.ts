@@ -39,6 +39,10 @@ const SITE_URLS = [
   urls.podcastUrl(),
   urls.jsonFeedUrl(),
   urls.artworkUrl(3000),
+  urls.savedUrl(),
+  urls.offlineUrl(),
+  urls.serviceWorkerUrl(),
+  urls.webManifestUrl(),
 ];
 
 /** A path the browser resolves to itself on the site's host: no host, no `..`, nothing it would escape or drop. */
