@@ -1,5 +1,5 @@
-// The chapter list at work, loaded on first use (on-demand.ts): marks the chapter playing, and jumps to a chapter from the list or
-// with previous and next, saying where it went.
+// The chapter list at work, loaded on first use (on-demand.ts): marks the chapter playing, and jumps to a chapter
+// from the list or with previous and next, saying where it went.
 import type { LecternPlayer } from '../player/lectern-player.ts';
 import { CHAPTER_STEP } from './chapter-keys.ts';
 import { chapterAt, chapterStep } from './chapter-steps.ts';

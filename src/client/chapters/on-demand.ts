@@ -10,8 +10,9 @@ if (root && player) {
   const load = (): Promise<unknown> => import(/* @vite-ignore */ url);
   const step = (by: number): void =>
     void load().then(() => root.dispatchEvent(new CustomEvent(CHAPTER_STEP, { detail: by })));
-  player.querySelector('audio')?.addEventListener('play', load, { once: true });
-  root.querySelector('details')?.addEventListener('toggle', load, { once: true });
+  // Neither event bubbles; a capturing listener hears it from the audio and the disclosure inside.
+  player.addEventListener('play', load, { capture: true, once: true });
+  root.addEventListener('toggle', load, { capture: true, once: true });
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('[data-chapter-step]');
     if (button) step(Number(button.dataset.chapterStep));

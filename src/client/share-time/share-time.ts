@@ -1,5 +1,6 @@
-// "Copy link at this time", loaded by the first press (on-demand.ts), which it answers: copies the essay's address with #t= at the player's position, and
-// says so on the button for a moment ([data-copied] shows its "Link copied") and to screen readers.
+// "Copy link at this time", loaded by the first press (on-demand.ts), which it answers: copies the essay's address
+// with #t= at the player's position, and says so on the button for a moment ([data-copied] shows its "Link copied")
+// and to screen readers.
 import { formatClock, timeFragment } from '../../lib/formats/media-time.ts';
 import type { LecternPlayer } from '../player/lectern-player.ts';
 

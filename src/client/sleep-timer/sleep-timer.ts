@@ -1,5 +1,5 @@
-// The sleep timer at work, loaded when a listener first sets it (on-demand.ts), which it starts: counts down where they can see it, fades the
-// narration out and pauses it, and can be cancelled.
+// The sleep timer at work, loaded when a listener first sets it (on-demand.ts), which it starts: counts down where
+// they can see it, fades the narration out and pauses it, and can be cancelled.
 import type { LecternPlayer } from '../player/lectern-player.ts';
 import { fadeVolume, type SleepTimer, sleepClock, sleepLeft, startSleep } from './sleep-clock.ts';
 
