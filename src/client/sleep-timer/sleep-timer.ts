@@ -20,7 +20,9 @@ function connectSleepTimer(root: HTMLElement): void {
   let volume = audio.volume;
 
   const show = (clock: string): void => {
-    if (remaining) remaining.textContent = clock;
+    // Four ticks a second, one new second: the page changes once a second.
+    if (!remaining || remaining.textContent === clock) return;
+    remaining.textContent = clock;
     if (status) status.textContent = clock && `Sleep ${clock}`;
   };
   const stop = (message: string): void => {
