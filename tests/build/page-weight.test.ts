@@ -6,8 +6,10 @@ import { overBudget, pageWeight, type Budget } from '../support/page-weight.ts';
 
 const KB = 1024;
 // JS 8 -> 9 KB for read-along by the sentence (issue 20): the sentence highlight, the keyboard's sentence moves, and
-// playing from a clicked or selected sentence.
-const BUDGET: Budget = { js: 9 * KB, css: 10 * KB, html: 40 * KB };
+// playing from a clicked or selected sentence. 9 -> 10 KB for listening beyond one essay (issue 21): the few lines up
+// front of the queue, the chapters, the sleep timer, the time link and Save for offline, each loading the rest of its
+// code as its own file on first use.
+const BUDGET: Budget = { js: 10 * KB, css: 10 * KB, html: 40 * KB };
 
 describe('page weight', () => {
   const essays = builtPages()
@@ -22,7 +24,7 @@ describe('page weight', () => {
     expect(narrated.every((weight) => weight.css.parts.length > 0)).toBe(true);
   });
 
-  it('keeps every essay page within 9 KB of JavaScript and 10 KB of CSS, gzip, all files counted', () => {
+  it('keeps every essay page within 10 KB of JavaScript and 10 KB of CSS, gzip, all files counted', () => {
     for (const weight of essays)
       console.info(
         `${weight.page}: JS ${weight.js.bytes} B, CSS ${weight.css.bytes} B, HTML ${weight.html.bytes} B gzip`,

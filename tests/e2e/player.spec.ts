@@ -164,7 +164,7 @@ test('works from the keyboard alone, with visible focus on every control', async
             ? 'speed'
             : element.matches('[download]')
               ? 'download'
-              : '');
+              : (element.getAttribute('aria-label') ?? element.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
       return { inPlayer: element.closest('#listen') !== null, name, outline: getComputedStyle(element).outlineStyle };
     });
     if (focused.inPlayer) {
@@ -172,7 +172,18 @@ test('works from the keyboard alone, with visible focus on every control', async
       expect(focused.outline, `focus on ${focused.name} is visible`).not.toBe('none');
     }
   }
-  expect(reached).toEqual(['toggle', 'back', 'forward', 'seek', 'speed', 'download']);
+  expect(reached).toEqual([
+    'toggle',
+    'back',
+    'forward',
+    'seek',
+    'Previous chapter',
+    'Next chapter',
+    'Chapters Attention Has a Tempo',
+    'speed',
+    'More',
+    'download',
+  ]);
 
   await playButton(page).focus();
   await page.keyboard.press('Enter');
@@ -196,8 +207,14 @@ test('works from the keyboard alone, with visible focus on every control', async
 test('gives every control a touch target of at least 44 px on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await openEssay(page);
-  const controls = main(page).locator('button, input, select, .player-footer a');
-  await expect(controls).toHaveCount(6);
+  // Opened, so that the chapter list's links and what "More" holds are measured too (issue 21); More last, as its
+  // panel hangs over the chapters.
+  await main(page).locator('.player-chapter-list > summary').click();
+  await main(page).locator('.player-more > summary').click();
+  const controls = main(page).locator('button:visible, input, select, summary, .player-footer a, .player-chapters a');
+  // Play, two skips, seek, speed, download; previous, next, the chapter list and its two chapters; More, the sleep
+  // timer and the time link.
+  await expect(controls).toHaveCount(14);
   for (const control of await controls.all()) {
     const box = await control.boundingBox();
     expect(

@@ -26,6 +26,9 @@ export function fragmentStartTime(hash: string): number | undefined {
   return parseMediaTime(start);
 }
 
+/** The fragment that starts the essay's player at a time, "#t=95.5": the form fragmentStartTime reads. */
+export const timeFragment = (seconds: number): string => `#t=${Math.round(Math.max(0, seconds) * 1000) / 1000}`;
+
 function wholeParts(seconds: number): [hours: number, minutes: number, seconds: number] {
   const total = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   return [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];

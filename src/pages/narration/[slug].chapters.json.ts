@@ -5,9 +5,7 @@ import { getPublishedEssays } from '../../collection/published-essays.ts';
 import { renderEssayHtml } from '../../collection/render-essay.ts';
 import { feedEssays } from '../../feeds/feed-essays.ts';
 import { prepareEssayBody, segmentOptionsFor } from '../../lib/essay-body/prepare.ts';
-import { chapterHeadings, essayChapters } from '../../lib/feeds/chapters.ts';
-import { currentGeneratedNarration, staleNarrationError } from '../../narration/for-essay.ts';
-import { readAlignment } from '../../narration/pipeline/alignment-record.ts';
+import { narrationChapters } from '../../narration/chapters-for-essay.ts';
 import { SITE } from '../../site.config.ts';
 
 export const getStaticPaths = (async () =>
@@ -24,11 +22,6 @@ export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['p
     await renderEssayHtml(essay),
     segmentOptionsFor(essay.data.narration, SITE.narration.footnotes),
   );
-  // A recording's blocks are timed by its alignment, which the feed offered only while it fits.
-  const cues = essay.data.audio
-    ? readAlignment(essay.id)?.cues
-    : currentGeneratedNarration(essay.id, body.blocks)?.cues;
-  if (!cues) throw staleNarrationError(essay);
-  const chapters = essayChapters(essay.data.title, chapterHeadings(body), cues);
+  const chapters = narrationChapters(essay, body);
   return new Response(JSON.stringify(chapters), { headers: { 'Content-Type': 'application/json+chapters' } });
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatClock,
   fragmentStartTime,
+  timeFragment,
   isoDuration,
   parseMediaTime,
   spokenDuration,
@@ -47,6 +48,16 @@ describe('fragmentStartTime', () => {
   it('ignores a fragment without t: #keeping-time', () => expect(fragmentStartTime('#keeping-time')).toBeUndefined());
   it('ignores an empty fragment', () => expect(fragmentStartTime('')).toBeUndefined());
   it('ignores a junk time: #t=soon', () => expect(fragmentStartTime('#t=soon')).toBeUndefined());
+});
+
+describe('timeFragment', () => {
+  it('writes whole seconds: 95 → "#t=95"', () => expect(timeFragment(95)).toBe('#t=95'));
+  it('keeps a cue start to the millisecond: 95.1234 → "#t=95.123"', () =>
+    expect(timeFragment(95.1234)).toBe('#t=95.123'));
+  it('writes a time before the start as 0', () => expect(timeFragment(-2)).toBe('#t=0'));
+  it.each([0, 7, 95.5, 3723.25])('is read back by fragmentStartTime: %d', (seconds) =>
+    expect(fragmentStartTime(timeFragment(seconds))).toBe(seconds),
+  );
 });
 
 describe('isoDuration', () => {
