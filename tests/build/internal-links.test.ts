@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_IDS } from '../../src/lib/site/page-ids.ts';
 import { SITE } from '../../src/site.config.ts';
 import { builtFiles, DIST } from '../support/built-site.ts';
 import { brokenBecause, idsOf, linksOf, type Link, type SiteIndex } from '../support/internal-links.ts';
@@ -18,7 +19,7 @@ describe('the link checker', () => {
     files: new Set(['index.html', essay, 'narration/x.mp3', 'narration/x.vtt']),
     ids: new Map([
       ['index.html', new Set(['main'])],
-      [essay, new Set(['main', 'user-content-fn-1', 'user-content-fnref-1'])],
+      [essay, new Set(['main', PAGE_IDS.player, 'user-content-fn-1', 'user-content-fnref-1'])],
     ]),
   };
   const problems = (body: string): string[] =>
@@ -62,6 +63,11 @@ describe('the link checker', () => {
       problems(`<link rel="canonical" href="${ORIGIN}/essays/y/"><meta property="og:url" content="${ORIGIN}/gone/">
       <meta property="og:title" content="Not a URL"><a href="https://example.com/missing">x</a><a href="mailto:a@example.com">m</a>`),
     ).toEqual(['dist has no essays/y/index.html', 'dist has no gone/index.html']);
+  });
+
+  it("reads a time fragment on a page with the player as the player's start, and on another page as an id", () => {
+    expect(problems('<a href="#t=36.192">Chapter 2</a>')).toEqual([]);
+    expect(problems('<a href="/#t=30">home</a>')).toEqual(['index.html has no id "t=30"']);
   });
 
   it('reads a time fragment on a media file as a time, not an id', () => {

@@ -3,6 +3,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { pagePath } from '../../src/integrations/csp-headers.ts';
+import { fragmentStartTime } from '../../src/lib/formats/media-time.ts';
+import { PAGE_IDS } from '../../src/lib/site/page-ids.ts';
 
 export interface Link {
   /** The page that links, as a file in dist/: essays/x/index.html. */
@@ -74,6 +76,8 @@ export function brokenBecause({ target }: Link, site: SiteIndex): string | undef
   const ids = site.ids.get(file);
   // A fragment on a media file (#t=30) is a time, not an id.
   if (!target.hash || !ids) return undefined;
+  // On a page with the player, #t=95 is where it starts (a chapter, a shared link), not an id.
+  if (ids.has(PAGE_IDS.player) && fragmentStartTime(target.hash) !== undefined) return undefined;
   const id = decodeURIComponent(target.hash.slice(1));
   return ids.has(id) ? undefined : `${file} has no id "${id}"`;
 }
