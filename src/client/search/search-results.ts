@@ -1,6 +1,8 @@
 // Draws search results as the essay lists look, from Pagefind's data, with the DOM's text nodes: titles and
 // excerpts from the index are never parsed into the page as markup.
 import type { PagefindResultData } from './pagefind-api.ts';
+import type { QueuedEssay } from '../queue/queue-list.ts';
+import { queueButton } from '../queue/queue-buttons.ts';
 
 /** The excerpt's text, with Pagefind's <mark>s kept and anything else reduced to its text. */
 export function excerptNodes(excerpt: string): Node[] {
@@ -25,7 +27,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIElement {
+/** A result, with "Listen later" when the essay is narrated. */
+export function resultItem({ url, excerpt, meta }: PagefindResultData, narrated?: QueuedEssay): HTMLLIElement {
   const link = element('a', undefined, meta.title ?? url);
   link.href = url;
   const heading = element('h2');
@@ -35,7 +38,9 @@ export function resultItem({ url, excerpt, meta }: PagefindResultData): HTMLLIEl
   // Pagefind's excerpt is a window into the essay, usually mid-sentence at both ends.
   text.append('… ', ...excerptNodes(excerpt), ' …');
   const article = element('article');
-  article.append(heading, element('p', 'essay-list-meta', details), text);
+  const about = element('p', 'essay-list-meta', details);
+  if (narrated) about.append(queueButton(narrated));
+  article.append(heading, about, text);
   const item = element('li');
   item.append(article);
   return item;

@@ -17,6 +17,10 @@ export const searchScriptUrl = (): string => `${SEARCH_INDEX_FOLDER}pagefind.js`
 /** The essay's Open Graph image, 1,200 × 630, made at build time. */
 export const ogImageUrl = (slug: string): string => `/og/${slug}.png`;
 export const archiveUrl = (): string => '/archive/';
+/** The listening queue, kept in the browser (src/client/queue/). */
+export const queueUrl = (): string => '/queue/';
+/** Every narrated essay, for the queue's "next in this category" and search's "Listen later" (src/pages/queue/). */
+export const narratedEssaysUrl = (): string => '/queue/essays.json';
 export const rssUrl = (): string => '/rss.xml';
 export const podcastUrl = (): string => '/podcast.xml';
 export const categoryRssUrl = (category: string): string => `${categoryUrl(category)}rss.xml`;
