@@ -1,4 +1,4 @@
-// The listening queue as a value: pure functions over an array of essays, so storage and pages share one set of rules.
+// The listening queue as a value: what a queue button needs of it, as pure functions (reordering: queue-order.ts).
 
 /** An essay waiting in the queue, by what the queue page and "Up next" show of it. */
 export interface QueuedEssay {
@@ -40,18 +40,3 @@ export const added = (queue: readonly QueuedEssay[], essay: QueuedEssay): Queued
 
 export const removed = (queue: readonly QueuedEssay[], slug: string): QueuedEssay[] =>
   queue.filter((item) => item.slug !== slug);
-
-/** One place up (by -1) or down (by 1); at either end it stays. */
-export function moved(queue: readonly QueuedEssay[], slug: string, by: -1 | 1): QueuedEssay[] {
-  const from = queue.findIndex((item) => item.slug === slug);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= queue.length) return [...queue];
-  const next = [...queue];
-  const [item] = next.splice(from, 1);
-  if (item) next.splice(to, 0, item);
-  return next;
-}
-
-/** What plays after this essay: the first in the queue that is not the essay playing. */
-export const nextInQueue = (queue: readonly QueuedEssay[], playing: string): QueuedEssay | undefined =>
-  queue.find((item) => item.slug !== playing);

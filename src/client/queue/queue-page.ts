@@ -1,8 +1,10 @@
 // The queue page: lists the queue with move up, move down and remove for each essay, keeps the focus on the control
 // that was used, and says each change to screen readers.
 import { essayUrl } from '../../lib/site/urls.ts';
-import { moved, type QueuedEssay, removed } from './queue-list.ts';
-import { continuousPlay, onQueueChange, readQueue, saveContinuousPlay, saveQueue } from './queue-store.ts';
+import { continuousPlay, saveContinuousPlay } from './continuous-play.ts';
+import { type QueuedEssay, removed } from './queue-list.ts';
+import { moved } from './queue-order.ts';
+import { onQueueChange, readQueue, saveQueue } from './queue-store.ts';
 
 type Action = 'up' | 'down' | 'remove';
 

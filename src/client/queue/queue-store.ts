@@ -1,21 +1,35 @@
-// Where the queue is kept: the listening queue and the continuous-play setting in localStorage, as the player keeps
-// positions (saved-state.ts), and, for one tab, the essay a queue move should start and the one it left.
-import { remember, storage } from '../player/saved-state.ts';
+// Where the queue is kept: the listening queue, in localStorage under a lectern: key as
+// the player keeps positions (saved-state.ts). Not through saved-state itself: it is bundled into the player's chunk,
+// which list pages would then load whole for a queue button.
 import { type QueuedEssay, parseQueue } from './queue-list.ts';
 
 const QUEUE_KEY = 'lectern:queue';
-const CONTINUOUS_KEY = 'lectern:continuous-play';
-/** Set just before the queue moves to an essay's page: that page's player starts on its own. */
-const START_KEY = 'lectern:queue-start';
-/** The essay the queue moved on from, for "previous track". */
-const PREVIOUS_KEY = 'lectern:queue-previous';
 /** Tells this page's other queue controls that the queue changed (the storage event tells only other tabs). */
-export const QUEUE_CHANGED = 'lectern:queue-changed';
+const QUEUE_CHANGED = 'lectern:queue-changed';
 
-export const readQueue = (): QueuedEssay[] => parseQueue(storage()?.getItem(QUEUE_KEY));
+/** Where storage is blocked (cookies off, some private windows), the queue is empty and forgets what is added. */
+export function kept(area: 'localStorage' | 'sessionStorage'): Storage | undefined {
+  try {
+    return window[area];
+  } catch (error) {
+    console.info('Lectern: cannot keep a listening queue here.', error);
+    return undefined;
+  }
+}
+
+export function keep(key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) kept('localStorage')?.removeItem(key);
+    else kept('localStorage')?.setItem(key, value);
+  } catch (error) {
+    console.info('Lectern: cannot keep a listening queue here.', error);
+  }
+}
+
+export const readQueue = (): QueuedEssay[] => parseQueue(kept('localStorage')?.getItem(QUEUE_KEY));
 
 export function saveQueue(queue: readonly QueuedEssay[]): void {
-  remember(QUEUE_KEY, queue.length > 0 ? JSON.stringify(queue) : undefined);
+  keep(QUEUE_KEY, queue.length > 0 ? JSON.stringify(queue) : undefined);
   window.dispatchEvent(new Event(QUEUE_CHANGED));
 }
 
@@ -26,36 +40,3 @@ export function onQueueChange(callback: () => void): void {
     if (event.key === QUEUE_KEY || event.key === null) callback();
   });
 }
-
-/** Continuous play is on unless the listener turned it off. */
-export const continuousPlay = (): boolean => storage()?.getItem(CONTINUOUS_KEY) !== 'off';
-
-export const saveContinuousPlay = (on: boolean): void => remember(CONTINUOUS_KEY, on ? undefined : 'off');
-
-function tabStorage(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch (error) {
-    console.info('Lectern: the queue cannot start the next essay here by itself.', error);
-    return undefined;
-  }
-}
-
-/** The next page's player starts the essay it was moved to, and "previous" knows where it came from. */
-export function markQueueMove(to: string, from: string): void {
-  try {
-    tabStorage()?.setItem(START_KEY, to);
-    tabStorage()?.setItem(PREVIOUS_KEY, from);
-  } catch (error) {
-    console.info('Lectern: the queue cannot start the next essay here by itself.', error);
-  }
-}
-
-/** Whether the queue moved to this essay; asking forgets it, so a reload does not start it again. */
-export function takeQueueStart(slug: string): boolean {
-  const marked = tabStorage()?.getItem(START_KEY) === slug;
-  if (marked) tabStorage()?.removeItem(START_KEY);
-  return marked;
-}
-
-export const queuePrevious = (): string | undefined => tabStorage()?.getItem(PREVIOUS_KEY) ?? undefined;

@@ -1,15 +1,16 @@
-// Up front on an essay page, and small: loads "Up next" (up-next.ts) on the first play, or at once when the queue
-// moved to this essay, so that its player starts.
-import type { LecternPlayer } from '../player/lectern-player.ts';
-import { takeQueueStart } from './queue-store.ts';
+// Up front on an essay page, and small: loads "Up next" (up-next.ts) at the first play, or at once when the queue moved
+// to this essay so that its player starts. Vite builds up-next.ts whole into one file of its own (the ?worker&url
+// build, here run as a page script): a dynamic import() would bring Vite's ~1 KB preloading helper up front with it.
+import upNextScript from './up-next.ts?worker&url';
+import { queueMovedTo } from './queue-moves.ts';
 
-const player = document.querySelector<LecternPlayer>('lectern-player');
-const load = (start: boolean): void => {
-  import('./up-next.ts')
-    .then(({ connectUpNext }) => connectUpNext(player as LecternPlayer, start))
-    .catch((error: unknown) => console.error('Lectern: "Up next" could not load.', error));
+const player = document.querySelector<HTMLElement>('lectern-player');
+const load = (): void => {
+  const script = document.createElement('script');
+  script.src = upNextScript;
+  document.head.append(script);
 };
 if (player) {
-  if (takeQueueStart(player.dataset.slug ?? '')) load(true);
-  else player.querySelector('audio')?.addEventListener('play', () => load(false), { once: true });
+  if (queueMovedTo(player.dataset.slug ?? '')) load();
+  else player.querySelector('audio')?.addEventListener('play', load, { once: true });
 }

@@ -1,4 +1,4 @@
-// "Up next", loaded on the first play: shows the next essay in the mini player, and when the narration ends starts the
+// "Up next", put on the page at the first play (up-next-start.ts): shows the next essay in the mini player, and when the narration ends starts the
 // queue's next essay after a cancellable countdown, or offers the next in this category. The next essay starts on its
 // own page: this page marks it (queue-store.ts) and goes there, and that page's player resumes where it was left.
 import type { LecternPlayer } from '../player/lectern-player.ts';
@@ -6,8 +6,11 @@ import { essayUrl } from '../../lib/site/urls.ts';
 import { type NarratedEssay, nextInCategory } from './category-next.ts';
 import { loadNarratedEssays } from './narrated-essays.ts';
 import { COUNTDOWN_SECONDS, secondsLeft } from './countdown.ts';
-import { nextInQueue, type QueuedEssay, removed } from './queue-list.ts';
-import { continuousPlay, markQueueMove, onQueueChange, queuePrevious, readQueue, saveQueue } from './queue-store.ts';
+import { continuousPlay } from './continuous-play.ts';
+import { type QueuedEssay, removed } from './queue-list.ts';
+import { nextInQueue } from './queue-order.ts';
+import { forgetQueueMove, markQueueMove, queueMovedTo, queuePrevious } from './queue-moves.ts';
+import { onQueueChange, readQueue, saveQueue } from './queue-store.ts';
 
 interface Next {
   essay: QueuedEssay;
@@ -27,7 +30,7 @@ function essayLink(essay: QueuedEssay, onFollow: () => void): HTMLAnchorElement 
   return link;
 }
 
-export async function connectUpNext(player: LecternPlayer, start: boolean): Promise<void> {
+async function connectUpNext(player: LecternPlayer): Promise<void> {
   await customElements.whenDefined('lectern-player');
   const { audio } = player;
   const slug = player.dataset.slug ?? '';
@@ -118,10 +121,16 @@ export async function connectUpNext(player: LecternPlayer, start: boolean): Prom
 
   onQueueChange(showMini);
   showMini();
-  if (start)
+  if (queueMovedTo(slug)) {
+    forgetQueueMove();
     audio.play().catch((error: DOMException) => {
       if (error.name === 'NotAllowedError') show('Your queue brought you here. Press play to listen.');
     });
+  }
   inCategory = await category;
   showMini();
 }
+
+const player = document.querySelector<LecternPlayer>('lectern-player');
+if (player)
+  connectUpNext(player).catch((error: unknown) => console.error('Lectern: "Up next" could not start.', error));

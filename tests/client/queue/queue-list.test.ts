@@ -1,14 +1,7 @@
 // The queue's rules as pure functions: adding, removing, reordering, what plays next, and reading what was saved.
 import { describe, expect, it, vi } from 'vitest';
-import {
-  added,
-  inQueue,
-  moved,
-  nextInQueue,
-  parseQueue,
-  type QueuedEssay,
-  removed,
-} from '../../../src/client/queue/queue-list.ts';
+import { added, inQueue, parseQueue, type QueuedEssay, removed } from '../../../src/client/queue/queue-list.ts';
+import { moved, nextInQueue } from '../../../src/client/queue/queue-order.ts';
 
 const a: QueuedEssay = { slug: 'a', title: 'A' };
 const b: QueuedEssay = { slug: 'b', title: 'B' };

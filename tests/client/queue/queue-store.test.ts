@@ -1,16 +1,9 @@
 // @vitest-environment happy-dom
 // Where the queue is kept: localStorage for the queue and the setting, this tab's sessionStorage for a queue move.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  continuousPlay,
-  markQueueMove,
-  onQueueChange,
-  queuePrevious,
-  readQueue,
-  saveContinuousPlay,
-  saveQueue,
-  takeQueueStart,
-} from '../../../src/client/queue/queue-store.ts';
+import { forgetQueueMove, markQueueMove, queueMovedTo, queuePrevious } from '../../../src/client/queue/queue-moves.ts';
+import { continuousPlay, saveContinuousPlay } from '../../../src/client/queue/continuous-play.ts';
+import { onQueueChange, readQueue, saveQueue } from '../../../src/client/queue/queue-store.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -57,11 +50,12 @@ describe('continuous play', () => {
 });
 
 describe('a queue move', () => {
-  it('starts the essay it moved to once, so a reload does not start it again', () => {
+  it('starts the essay it moved to, until forgotten, so that a reload does not start it again', () => {
     markQueueMove('b', 'a');
-    expect(takeQueueStart('a')).toBe(false);
-    expect(takeQueueStart('b')).toBe(true);
-    expect(takeQueueStart('b')).toBe(false);
+    expect(queueMovedTo('a')).toBe(false);
+    expect(queueMovedTo('b')).toBe(true);
+    forgetQueueMove();
+    expect(queueMovedTo('b')).toBe(false);
   });
 
   it('remembers the essay it left, for "previous track"', () => {
