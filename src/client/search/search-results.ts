@@ -38,8 +38,9 @@ export function resultItem({ url, excerpt, meta }: PagefindResultData, narrated?
   // Pagefind's excerpt is a window into the essay, usually mid-sentence at both ends.
   text.append('… ', ...excerptNodes(excerpt), ' …');
   const article = element('article');
-  const about = element('p', 'essay-list-meta', details);
-  if (narrated) about.append(queueButton(narrated));
+  // As the essay lists have it: the date and category together, then "Listen later" beside them.
+  const about = element('p', 'essay-list-meta');
+  about.append(element('span', undefined, details), ...(narrated ? [queueButton(narrated)] : []));
   article.append(heading, about, text);
   const item = element('li');
   item.append(article);
