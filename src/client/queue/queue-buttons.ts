@@ -1,12 +1,12 @@
 // "Listen later" / "Remove from queue" on every narrated essay in a list and on its own page: shown once this runs,
-// and kept in step with the queue, in this tab and others. Search draws its own (queueButton) and calls update.
-import { added, inQueue, type QueuedEssay, removed } from './queue-list.ts';
+// and kept in step with the queue, in this tab and others, and in lists drawn in the browser (search's results).
+import { added, inQueue, removed } from './queue-list.ts';
 import { onQueueChange, readQueue, saveQueue } from './queue-store.ts';
 
 const SELECTOR = '[data-queue-toggle]';
 
 /** Shows each button on the page, labelled for whether its essay is queued. */
-export function updateQueueButtons(): void {
+function update(): void {
   const queue = readQueue();
   for (const button of document.querySelectorAll<HTMLButtonElement>(SELECTOR)) {
     const queued = inQueue(queue, button.dataset.slug ?? '');
@@ -18,15 +18,6 @@ export function updateQueueButtons(): void {
   }
 }
 
-/** The button as src/components/queue/QueueButton.astro renders it, for essays drawn in the browser. */
-export function queueButton({ slug, title }: QueuedEssay): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'queue-toggle';
-  Object.assign(button.dataset, { queueToggle: '', slug, title });
-  return button;
-}
-
 document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest<HTMLButtonElement>(SELECTOR);
   if (!button) return;
@@ -34,5 +25,8 @@ document.addEventListener('click', (event) => {
   const queue = readQueue();
   saveQueue(inQueue(queue, slug) ? removed(queue, slug) : added(queue, { slug, title }));
 });
-onQueueChange(updateQueueButtons);
-updateQueueButtons();
+onQueueChange(update);
+// A list the browser draws is marked data-queue-live (search.astro): its buttons are shown as they arrive.
+for (const live of document.querySelectorAll('[data-queue-live]'))
+  new MutationObserver(update).observe(live, { childList: true });
+update();

@@ -4,7 +4,6 @@ import { loadPagefind } from './pagefind-api.ts';
 import { resultItem } from './search-results.ts';
 import { essayUrl } from '../../lib/site/urls.ts';
 import { loadNarratedEssays } from '../queue/narrated-essays.ts';
-import { updateQueueButtons } from '../queue/queue-buttons.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -45,7 +44,6 @@ async function start(): Promise<void> {
         ),
       ),
     );
-    updateQueueButtons();
     status.textContent =
       results.length === 0 ? `No essay contains “${query}”.` : `${count(search.results.length)} found for “${query}”.`;
   };

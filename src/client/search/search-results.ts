@@ -2,7 +2,6 @@
 // excerpts from the index are never parsed into the page as markup.
 import type { PagefindResultData } from './pagefind-api.ts';
 import type { QueuedEssay } from '../queue/queue-list.ts';
-import { queueButton } from '../queue/queue-buttons.ts';
 
 /** The excerpt's text, with Pagefind's <mark>s kept and anything else reduced to its text. */
 export function excerptNodes(excerpt: string): Node[] {
@@ -28,6 +27,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A result, with "Listen later" when the essay is narrated. */
+/** "Listen later" as src/components/queue/QueueButton.astro renders it; the queue's script shows and labels it. */
+function queueButton({ slug, title }: QueuedEssay): HTMLButtonElement {
+  const button = element('button', 'queue-toggle');
+  button.type = 'button';
+  button.hidden = true;
+  Object.assign(button.dataset, { queueToggle: '', slug, title });
+  return button;
+}
+
 export function resultItem({ url, excerpt, meta }: PagefindResultData, narrated?: QueuedEssay): HTMLLIElement {
   const link = element('a', undefined, meta.title ?? url);
   link.href = url;
