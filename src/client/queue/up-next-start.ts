@@ -7,6 +7,8 @@ import { queueMovedTo } from './queue-moves.ts';
 const player = document.querySelector<HTMLElement>('lectern-player');
 const load = (): void => {
   const script = document.createElement('script');
+  // A module: the dev server serves it with its imports; the build's single file runs as one too.
+  script.type = 'module';
   script.src = upNextScript;
   document.head.append(script);
 };
