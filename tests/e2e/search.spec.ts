@@ -41,10 +41,11 @@ test("a word found only in an essay's body finds it, with its category, date and
   await expect(results).toHaveCount(1);
   const result = results.first();
   await expect(result.getByRole('heading', { level: 2 })).toHaveText(ESSAY_TITLE);
-  await expect(result.locator('.essay-list-meta')).toHaveText(
+  await expect(result.locator('.essay-list-meta > span')).toHaveText(
     /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]+ \d{4} · Craft$/,
   );
   await expect(result.locator('.search-excerpt mark').first()).toHaveText(new RegExp(BODY_WORD, 'i'));
+  await expect(result.getByRole('button', { name: `Listen later: ${ESSAY_TITLE}` })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText(`1 essay found for “${BODY_WORD}”.`);
   await expect(page).toHaveURL(new RegExp(`\\?q=${BODY_WORD}$`));
 

@@ -2,6 +2,8 @@
 // address (?q=) so that a search can be shared, reloaded and returned to.
 import { loadPagefind } from './pagefind-api.ts';
 import { resultItem } from './search-results.ts';
+import { essayUrl } from '../../lib/site/urls.ts';
+import { loadNarratedEssays } from '../queue/narrated-essays.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
@@ -13,6 +15,7 @@ const count = (n: number): string => (n === 1 ? '1 essay' : `${n} essays`);
 async function start(): Promise<void> {
   if (!root?.dataset.script || !input || !status || !list) return;
   status.textContent = 'Loading search…';
+  const narrated = loadNarratedEssays();
   const pagefind = await loadPagefind(root.dataset.script);
   await pagefind.init();
   input.disabled = false;
@@ -32,7 +35,15 @@ async function start(): Promise<void> {
     const search = await pagefind.debouncedSearch(query);
     if (!search) return;
     const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-    list.replaceChildren(...results.map(resultItem));
+    const essays = await narrated;
+    list.replaceChildren(
+      ...results.map((result) =>
+        resultItem(
+          result,
+          essays.find((essay) => essayUrl(essay.slug) === result.url),
+        ),
+      ),
+    );
     status.textContent =
       results.length === 0 ? `No essay contains “${query}”.` : `${count(search.results.length)} found for “${query}”.`;
   };

@@ -1,14 +1,16 @@
 // Incremental builds skip a page whose cacheKey is unchanged, so each key covers exactly what its page shows.
 // (The page's code is Astro's to track: it hashes each route's module graph.)
 import type { Essay } from '../essays/essays.ts';
+import { offersNarration } from '../../narration/for-essay.ts';
 
-/** An essay as a list shows it: title, date, category and description, and where it links. */
+/** An essay as a list shows it: title, date, category and description, where it links, and "Listen later" if narrated. */
 const listed = ({ id, data }: Essay): unknown[] => [
   id,
   data.title,
   data.date.toISOString(),
   data.category,
   data.description,
+  offersNarration(data),
 ];
 
 /** A page of a list: its essays, and which page of how many it is (the pagination links). */

@@ -23,6 +23,10 @@ export const offlineUrl = (): string => '/offline/';
 /** At the site root, so that the service worker's scope is the whole site. */
 export const serviceWorkerUrl = (): string => '/sw.js';
 export const webManifestUrl = (): string => '/manifest.webmanifest';
+/** The listening queue, kept in the browser (src/client/queue/). */
+export const queueUrl = (): string => '/queue/';
+/** Every narrated essay, for the queue's "next in this category" and search's "Listen later" (src/pages/queue/). */
+export const narratedEssaysUrl = (): string => '/queue/essays.json';
 export const rssUrl = (): string => '/rss.xml';
 export const podcastUrl = (): string => '/podcast.xml';
 export const categoryRssUrl = (category: string): string => `${categoryUrl(category)}rss.xml`;
