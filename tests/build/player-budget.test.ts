@@ -1,4 +1,5 @@
-// The player's JavaScript with read-along's, as built essay pages load them, stays within 7.5 KB gzip. Run after `npx astro build`.
+// The player's JavaScript with the essay page's listening script (read-along and the player's add-ons), as built essay
+// pages load them, stays within 9 KB gzip. Run after `npx astro build`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,11 +8,13 @@ import { scriptSources, withImports } from '../support/page-weight.ts';
 
 const DIST = 'dist';
 // 5 -> 7.5 KB for read-along by the sentence (issue 20): 2.3 KB more of read-along, within the page's 9 KB.
-const BUDGET_BYTES = 7.5 * 1024;
+// 7.5 -> 9 KB for issue 21: the up-front loaders of the chapters, sleep timer, time link, Save for offline, Listen later
+// and Up next (0.9 KB in the listening script, 0.9 KB of queue storage), within the page's 10 KB.
+const BUDGET_BYTES = 9 * 1024;
 // Astro names a component's bundled <script> after the component.
 const ENTRIES = {
   player: /\/Player\.astro_astro_type_script_[^/]*\.js$/,
-  'read-along': /\/ReadAlong\.astro_astro_type_script_[^/]*\.js$/,
+  listening: /\/EssayListening\.astro_astro_type_script_[^/]*\.js$/,
 };
 
 /** A page with generated narration, which loads read-along as well as the player. */
@@ -42,14 +45,14 @@ describe('player budget', () => {
     });
   }
 
-  it("keeps all the player's and read-along's JavaScript within 7.5 KB gzip", () => {
+  it("keeps all the player's and the listening script's JavaScript within 9 KB gzip", () => {
     // One set for both, so a chunk they share is weighed once, as the browser loads it once.
     const seen = new Set<string>();
     for (const { found } of entries) withImports(join(DIST, found[0] ?? ''), seen);
     const files = [...seen];
     const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
     console.info(
-      `Player and read-along JS: ${files.map((file) => file.replace(`${DIST}/`, '')).join(', ')}: ${gzipped} bytes gzip`,
+      `Player and listening JS: ${files.map((file) => file.replace(`${DIST}/`, '')).join(', ')}: ${gzipped} bytes gzip`,
     );
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });

@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import webvtt from 'webvtt-parser';
 import { cueParts } from '../../src/lib/essay-body/cue-ids.ts';
 import { holdScripts } from './support/hold-scripts.ts';
+import { focusBeforeEssayBody } from './support/focus-before-body.ts';
 
 // Generated narration, so it has cues; every time below comes from its served WebVTT, never from this file.
 const ESSAY = '/essays/attention-has-a-tempo/';
@@ -82,9 +83,9 @@ async function playFromHereButton(page: Page, cue: Cue): Promise<Locator> {
 /** The one "Play from here" button that the keyboard and screen readers reach, whichever block it is beside. */
 const keyboardButton = (page: Page) => page.getByRole('button', { name: /^Play from here/ });
 
-/** Every element that Tab stops at from the player's last control until focus leaves the essay body. */
+/** Every element that Tab stops at from the last control before the essay body until focus leaves it. */
 async function tabStopsInBody(page: Page): Promise<string[]> {
-  await page.locator('#listen .player-download').focus();
+  await focusBeforeEssayBody(page);
   const stops: string[] = [];
   for (let presses = 0; presses < 500; presses += 1) {
     await page.keyboard.press('Tab');
@@ -194,7 +195,7 @@ test('plays from a paragraph chosen with the keyboard alone: Tab, arrow keys, En
   const cues = await servedCues(page);
   const target = (await paragraphCues(page, cues))[2] as BlockCue;
   const presses = cues.indexOf(target);
-  await page.locator('#listen .player-download').focus();
+  await focusBeforeEssayBody(page);
   await page.keyboard.press('Tab');
   const button = keyboardButton(page);
   await expect(button).toBeFocused();
@@ -257,7 +258,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.slow();
     await page.emulateMedia({ colorScheme });
     await openEssay(page);
-    await page.locator('#listen .player-download').focus();
+    await focusBeforeEssayBody(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');

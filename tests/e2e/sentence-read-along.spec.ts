@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import webvtt from 'webvtt-parser';
 import { cueParts } from '../../src/lib/essay-body/cue-ids.ts';
+import { focusBeforeEssayBody } from './support/focus-before-body.ts';
 
 const ESSAY = '/essays/the-plain-page/';
 
@@ -145,7 +146,7 @@ test('the keyboard button moves by sentence with left and right, and plays from 
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const cues = await openEssay(page);
-  await page.locator('#listen .player-download').focus();
+  await focusBeforeEssayBody(page);
   await page.keyboard.press('Tab');
   const button = page.getByRole('button', { name: /^Play from here/ });
   await expect(button).toBeFocused();

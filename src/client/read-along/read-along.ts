@@ -3,6 +3,7 @@
 // Imported, not awaited by name: read-along needs the player defined, and the bundle then shares one copy of it
 // (which also keeps this script an external file rather than an inline one, ready for a script-src 'self' policy).
 import { cueParts } from '../../lib/essay-body/cue-ids.ts';
+import { followNotesRead } from '../footnotes/sidenote-reading.ts';
 import type { LecternPlayer } from '../player/lectern-player.ts';
 import { type CueIndex, indexCues, loadedCues, readingCue } from './cues.ts';
 import { followReading } from './follow-reading.ts';
@@ -164,5 +165,7 @@ const template = (name: string): HTMLTemplateElement | null =>
 const button = template('play-from-here');
 const keyboardButton = template('play-from-here-keys');
 const unavailable = template('read-along-unavailable');
-if (player && body && cues && button && keyboardButton && unavailable)
+if (player && body && cues && button && keyboardButton && unavailable) {
   connect(player, body, cues, { button, keyboardButton, unavailable });
+  followNotesRead(body);
+}
