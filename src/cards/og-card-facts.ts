@@ -1,6 +1,6 @@
 // What an essay's share card shows, read from the essay: the card and its alt text agree by construction.
 import { SITE } from '../site.config.ts';
-import { offersNarration } from '../narration/for-essay.ts';
+import { offersNarration } from '../lib/essays/narration-offer.ts';
 import type { OgCardFacts } from './og-card.ts';
 import type { EssayEntry } from '../collection/published-essays.ts';
 

@@ -8,6 +8,7 @@ import type { SpokenBlock } from '../lib/essay-body/spoken-blocks.ts';
 import type { EssayData } from '../lib/essays/essay-schema.ts';
 import type { EssayEntry } from '../collection/published-essays.ts';
 import { generatedNarrationEnabled } from '../lib/site/build-flags.ts';
+import { offersNarration, wantsGeneratedNarration } from '../lib/essays/narration-offer.ts';
 import { sha256 } from '../files/sha256.ts';
 import { essayNarrationPath, type NarrationManifest, readManifest } from './pipeline/manifest.ts';
 import { staleByBlocks } from './verdict.ts';
@@ -38,12 +39,6 @@ const MIME_TYPES: Record<string, string> = {
   opus: 'audio/ogg',
   wav: 'audio/wav',
 };
-
-export const wantsGeneratedNarration = (data: EssayData): boolean => !data.audio && data.narration !== false;
-
-/** Whether the built page offers narration: a recording, or generated narration (which the build requires be current). */
-export const offersNarration = (data: EssayData): boolean =>
-  Boolean(data.audio) || (wantsGeneratedNarration(data) && generatedNarrationEnabled());
 
 /** Whether these essays make a podcast: a feed with no episode is one a directory refuses. */
 export const makesPodcast = (essays: readonly { data: EssayData }[]): boolean =>

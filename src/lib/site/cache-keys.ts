@@ -1,7 +1,7 @@
 // Incremental builds skip a page whose cacheKey is unchanged, so each key covers exactly what its page shows.
 // (The page's code is Astro's to track: it hashes each route's module graph.)
 import type { Essay } from '../essays/essays.ts';
-import { offersNarration } from '../../narration/for-essay.ts';
+import { offersNarration } from '../essays/narration-offer.ts';
 
 /** An essay as a list shows it: title, date, category and description, where it links, and "Listen later" if narrated. */
 const listed = ({ id, data }: Essay): unknown[] => [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { essaySchema } from '../../lib/essays/essay-schema.ts';
 import { isEssayFile, readFrontmatter, slugOfPath } from '../../lib/essays/frontmatter.ts';
 import { type Lexicon, mergeLexicons, readLexicon } from '../../lib/essays/pronunciations.ts';
-import { wantsGeneratedNarration } from '../for-essay.ts';
+import { wantsGeneratedNarration } from '../../lib/essays/narration-offer.ts';
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
 import { type FileCheck, type Staleness, staleByBlocks, staleByFingerprint } from '../verdict.ts';
 import { KEPT_NARRATION, readManifest, type VoiceSettings, writeManifest } from './manifest.ts';

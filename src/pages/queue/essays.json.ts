@@ -2,7 +2,7 @@
 // "Listen later" on search results (src/client/queue/category-next.ts has the shape).
 import type { APIRoute } from 'astro';
 import { getPublishedEssays } from '../../collection/published-essays.ts';
-import { offersNarration } from '../../narration/for-essay.ts';
+import { offersNarration } from '../../lib/essays/narration-offer.ts';
 import type { NarratedEssay } from '../../client/queue/category-next.ts';
 
 export const GET: APIRoute = async () => {
