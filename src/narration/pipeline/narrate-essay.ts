@@ -28,12 +28,12 @@ import {
   type VoiceSettings,
 } from './manifest.ts';
 import { type FrameRun, joinMp3, mp3DurationSeconds } from '../audio/mp3.ts';
-import { startMp3Pool } from '../audio/mp3-pool.ts';
+import { type Mp3Pool, startMp3Pool } from '../audio/mp3-pool.ts';
 import { NO_PRONUNCIATIONS, type Lexicon } from '../../lib/essays/pronunciations.ts';
 import { applyPronunciations, type PhonemeWriter } from '../text/apply-pronunciations.ts';
 import { espeakPhonemes } from '../text/espeak-phonemes.ts';
 import { toMarkedSpokenText, toSpokenText, toWrittenText } from '../text/spoken-text.ts';
-import { synthesizeAll } from './synth-pool.ts';
+import { type SynthPool, startSynthPool, synthesizeAll } from './synth-pool.ts';
 import { buildWebVtt } from '../audio/webvtt.ts';
 import { cueId } from '../../lib/essay-body/cue-ids.ts';
 
@@ -144,6 +144,7 @@ async function speakEach(
   pronunciations: Lexicon,
   onProgress: (progress: NarrationProgress) => void,
   onSpoken: (index: number, speech: Speech) => void = () => {},
+  synth?: SynthPool,
 ): Promise<{ sentences: Sentence[]; spoken: string[]; speech: Speech[] }> {
   // Each sentence is synthesized and cached apart: its start and end in the MP3 are then exact, and an edit to one
   // sentence synthesizes that sentence again.
@@ -156,7 +157,9 @@ async function speakEach(
   speech.forEach((cached, index) => {
     if (cached) onSpoken(index, cached);
   });
-  await synthesizeAll(
+  const speak: typeof synthesizeAll = (_engine, ...args) =>
+    synth ? synth.synthesizeAll(...args) : synthesizeAll(_engine, ...args);
+  await speak(
     { engine: voice.engine, options: voice.options },
     voice.voice,
     missing.map((i) => spoken[i] ?? ''),
@@ -214,12 +217,13 @@ async function speakAndEncode(
   voice: SynthesisVoice,
   pronunciations: Lexicon,
   onProgress: (progress: NarrationProgress) => void,
+  threads: NarrationThreads | undefined,
 ): Promise<{ sentences: Sentence[]; spoken: string[]; placed: PlacedBlock[]; runs: FrameRun[]; sampleRate: number }> {
   const blockOf = new Map(blocks.map((block, i) => [block.id, i]));
   const sentences = sentencesOf(blocks);
   const sentenceBlocks = sentences.map((sentence) => blockOf.get(sentence.block) ?? -1);
   const left = blocks.map((_, b) => sentenceBlocks.filter((of) => of === b).length);
-  const pool = startMp3Pool();
+  const pool = threads?.mp3 ?? startMp3Pool();
   const encoded: Array<Promise<{ placed: PlacedBlock; run: FrameRun }>> = [];
   let sampleRate: number | undefined;
   const speech: Speech[] = [];
@@ -240,15 +244,22 @@ async function speakAndEncode(
     encoded[b]?.catch(() => {});
   };
   try {
-    const said = await speakEach(blocks, voice, pronunciations, onProgress, (index, spoken) => {
-      sampleRate ??= spoken.sampleRate;
-      if (spoken.sampleRate !== sampleRate)
-        throw new Error(`narrate: the engine spoke at ${spoken.sampleRate} Hz and at ${sampleRate} Hz in one essay`);
-      speech[index] = spoken;
-      const b = sentenceBlocks[index] ?? -1;
-      left[b] = (left[b] ?? 0) - 1;
-      if (left[b] === 0) encode(b);
-    });
+    const said = await speakEach(
+      blocks,
+      voice,
+      pronunciations,
+      onProgress,
+      (index, spoken) => {
+        sampleRate ??= spoken.sampleRate;
+        if (spoken.sampleRate !== sampleRate)
+          throw new Error(`narrate: the engine spoke at ${spoken.sampleRate} Hz and at ${sampleRate} Hz in one essay`);
+        speech[index] = spoken;
+        const b = sentenceBlocks[index] ?? -1;
+        left[b] = (left[b] ?? 0) - 1;
+        if (left[b] === 0) encode(b);
+      },
+      threads?.synth,
+    );
     const done = await Promise.all(encoded);
     return {
       sentences: said.sentences,
@@ -258,14 +269,26 @@ async function speakAndEncode(
       sampleRate: sampleRate ?? 16_000,
     };
   } finally {
-    await pool.close();
+    if (!threads) await pool.close();
   }
 }
 
+/** The synthesis and encoding threads, for a caller that narrates many essays to share (narrateEssay's `threads`). */
+export type NarrationThreads = { readonly synth: SynthPool; readonly mp3: Mp3Pool };
+
+export async function startNarrationThreads(
+  voice: SynthesisVoice,
+): Promise<NarrationThreads & { close: () => Promise<void> }> {
+  const [synth, mp3] = [await startSynthPool({ engine: voice.engine, options: voice.options }), startMp3Pool()];
+  return { synth, mp3, close: async () => void (await Promise.all([synth.close(), mp3.close()])) };
+}
+
+/** Narrates one essay; given `threads`, on those, else on threads of its own. */
 export async function narrateEssay(
   { slug, blocks, inputs, pronunciations = NO_PRONUNCIATIONS }: EssayBlocks,
   voice: SynthesisVoice,
   onProgress: (progress: NarrationProgress) => void = () => {},
+  threads?: NarrationThreads,
 ): Promise<NarrationManifest> {
   if (blocks.length === 0) throw new Error(`Essay "${slug}" has nothing to narrate`);
   const used = pronunciationsKey(blocks, pronunciations);
@@ -274,6 +297,7 @@ export async function narrateEssay(
     voice,
     pronunciations,
     onProgress,
+    threads,
   );
   const mp3 = joinMp3(runs, sampleRate);
   const assembled = narrationTimings(placed, sampleRate);
