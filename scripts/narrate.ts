@@ -13,9 +13,11 @@ import { formatClock } from '../src/lib/formats/media-time.ts';
 import { narrationUrl } from '../src/lib/site/urls.ts';
 import { checkSiteConfig } from '../src/site-config-schema.ts';
 import { removePartialFiles } from '../src/files/atomic-write.ts';
-import { pruneBlockCache } from '../src/narration/pipeline/block-cache.ts';
+import { pruneBlockCache, pruneFrameCache } from '../src/narration/pipeline/block-cache.ts';
+import { NO_PRONUNCIATIONS } from '../src/lib/essays/pronunciations.ts';
 import { essayNarrationPath, KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
 import {
+  cachedFrameKeys,
   narrateEssay,
   type NarrationThreads,
   startNarrationThreads,
@@ -166,16 +168,19 @@ function shardOf(toRender: readonly EssaySource[], shard: Shard): EssaySource[] 
 
 /** Renders every essay to learn what it says, then empties the block cache of everything else. */
 function prune(all: readonly EssaySource[], voice: SynthesisVoice): number {
-  const rendered = all.length ? essaysToNarrate(all.map((e) => e.slug)) : [];
-  const { files, bytes } = pruneBlockCache(
+  const rendered = (all.length ? essaysToNarrate(all.map((e) => e.slug)) : []).map(({ slug, blocks }) => ({
+    blocks,
     // With each essay's lexicon, as narrate speaks it: without, a pronounced sentence's audio would be pruned.
-    rendered.flatMap(({ slug, blocks }) =>
-      spokenSentences(blocks, voice, all.find((e) => e.slug === slug)?.pronunciations),
-    ),
+    lexicon: all.find((e) => e.slug === slug)?.pronunciations ?? NO_PRONUNCIATIONS,
+  }));
+  // The frames first: their names come from the cached sentences.
+  const frames = pruneFrameCache(new Set(rendered.flatMap((e) => cachedFrameKeys(e.blocks, voice, e.lexicon))));
+  const sentences = pruneBlockCache(
+    rendered.flatMap((e) => spokenSentences(e.blocks, voice, e.lexicon)),
     voice,
   );
   console.log(
-    `narrate --prune: removed ${files} cached sentences that no current essay uses, freeing ${formatBytes(bytes)}`,
+    `narrate --prune: removed ${sentences.files} cached sentences and ${frames.files} encoded blocks that no current essay uses, freeing ${formatBytes(sentences.bytes + frames.bytes)}`,
   );
   return 0;
 }

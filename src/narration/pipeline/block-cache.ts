@@ -124,3 +124,15 @@ export function pruneBlockCache(
   }
   return { files: unused.length, bytes };
 }
+
+/** Removes every block's frames but those named in `keep` (cachedFrameKeys in narrate-essay.ts, over current essays). */
+export function pruneFrameCache(keep: ReadonlySet<string>): { files: number; bytes: number } {
+  if (!existsSync(FRAMES)) return { files: 0, bytes: 0 };
+  const unused = readdirSync(FRAMES).filter((name) => !keep.has(basename(name, '.mp3')));
+  let bytes = 0;
+  for (const name of unused) {
+    bytes += statSync(join(FRAMES, name)).size;
+    rmSync(join(FRAMES, name));
+  }
+  return { files: unused.length, bytes };
+}

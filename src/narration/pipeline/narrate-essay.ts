@@ -192,6 +192,20 @@ function blockAudio(block: SpokenBlock, sentences: readonly Sentence[], speech: 
   };
 }
 
+/** The frame-cache keys of the essay's blocks whose sentences are all cached: what `narrate --prune` keeps. */
+export function cachedFrameKeys(blocks: readonly SpokenBlock[], voice: SynthesisVoice, lexicon: Lexicon): string[] {
+  const sentences = sentencesOf(blocks);
+  const speech = spokenSentences(blocks, voice, lexicon).map((text) => readCachedBlock(text, voice));
+  return blocks.flatMap((block, b) => {
+    const own = speech.filter((_, i) => sentences[i]?.block === block.id);
+    const [first] = own;
+    if (!first || own.some((s) => s === undefined)) return [];
+    const spoken = speech.map((s) => s ?? first);
+    const placed = placeBlock(blockAudio(block, sentences, spoken), blocks[b + 1]?.kind, first.sampleRate);
+    return [framesKey(placed.samples, first.sampleRate)];
+  });
+}
+
 /** The essay's sentences, spoken and assembled into one stretch of samples (what align/ compares a recording with). */
 export async function speakSentences(
   blocks: readonly SpokenBlock[],
