@@ -157,10 +157,9 @@ async function speakEach(
   speech.forEach((cached, index) => {
     if (cached) onSpoken(index, cached);
   });
-  const speak: typeof synthesizeAll = (_engine, ...args) =>
-    synth ? synth.synthesizeAll(...args) : synthesizeAll(_engine, ...args);
+  const engine = { engine: voice.engine, options: voice.options };
+  const speak: SynthPool['synthesizeAll'] = synth ? synth.synthesizeAll : (...args) => synthesizeAll(engine, ...args);
   await speak(
-    { engine: voice.engine, options: voice.options },
     voice.voice,
     missing.map((i) => spoken[i] ?? ''),
     (done, _total, n, result) => {
@@ -274,7 +273,12 @@ async function speakAndEncode(
       },
       threads?.synth,
     );
-    const done = await Promise.all(encoded);
+    const done = await Promise.all(
+      blocks.map(
+        (block, b) =>
+          encoded[b] ?? Promise.reject(new Error(`assembleNarration: block "${block.id}" has no sentences`)),
+      ),
+    );
     return {
       sentences: said.sentences,
       spoken: said.spoken,
