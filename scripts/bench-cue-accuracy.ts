@@ -11,7 +11,7 @@ import {
 import { splitSentences } from '../src/lib/essay-body/sentences.ts';
 import type { BlockKind } from '../src/lib/essay-body/spoken-blocks.ts';
 import { loadEngine } from '../src/narration/engines/registry.ts';
-import { encodeMp3, mp3DurationSeconds } from '../src/narration/audio/mp3.ts';
+import { encodePlaced, mp3DurationSeconds } from '../src/narration/audio/mp3.ts';
 import { encodeFrames, mp3Kbps } from '../src/narration/audio/mp3-lame.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
 import {
@@ -201,7 +201,8 @@ async function main(): Promise<void> {
   const narration = assembleNarration(synthetic ? syntheticBlocks(24) : await fliteBlocks(), SAMPLE_RATE);
   const seconds = narration.samples.length / SAMPLE_RATE;
   const began = performance.now();
-  const mp3 = await encodeMp3(narration.samples, SAMPLE_RATE);
+  // As `npm run narrate` encodes it: each block alone, the frames joined.
+  const mp3 = await encodePlaced(narration.placed, SAMPLE_RATE);
   const encodeSeconds = (performance.now() - began) / 1000;
   console.log(
     `${synthetic ? 'synthetic' : 'flite'} narration ${seconds.toFixed(2)} s, ${narration.sentenceTimings.length} cues, Info-frame duration ${mp3DurationSeconds(mp3).toFixed(4)} s`,

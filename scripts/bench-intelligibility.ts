@@ -12,10 +12,10 @@ import { parseArgs, promisify } from 'node:util';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import type { SpokenBlock } from '../src/lib/essay-body/spoken-blocks.ts';
-import { assembleNarration, wholeBlock } from '../src/narration/audio/assemble.ts';
+import { type AssembledNarration, assembleNarration, wholeBlock } from '../src/narration/audio/assemble.ts';
 import type { Speech } from '../src/narration/audio/speech.ts';
 import { flite } from '../src/narration/engines/flite.ts';
-import { encodeMp3 } from '../src/narration/audio/mp3.ts';
+import { encodePlaced } from '../src/narration/audio/mp3.ts';
 import { toSpokenText, toSpokenWords } from '../src/narration/text/spoken-text.ts';
 import { synthesizeAll } from '../src/narration/pipeline/synth-pool.ts';
 import { encodeWav } from '../src/narration/audio/wav.ts';
@@ -180,7 +180,7 @@ async function listenerAudio(
     sampleRate,
   );
   const { decoded, decodedRate } = mp3
-    ? await mp3RoundTrip(assembled.samples, sampleRate)
+    ? await mp3RoundTrip(assembled, sampleRate)
     : { decoded: assembled.samples, decodedRate: sampleRate };
   const margin = Math.round(CUT_MARGIN_SECONDS * decodedRate);
   return assembled.timings.map(({ start, end }) => ({
@@ -192,13 +192,14 @@ async function listenerAudio(
   }));
 }
 
+// Encoded as `npm run narrate` encodes it: each block alone, the frames joined.
 async function mp3RoundTrip(
-  samples: Float32Array,
+  { placed }: AssembledNarration,
   sampleRate: number,
 ): Promise<{ decoded: Float32Array; decodedRate: number }> {
   const decoder = new MPEGDecoder({ enableGapless: true });
   await decoder.ready;
-  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodeMp3(samples, sampleRate));
+  const { channelData, sampleRate: decodedRate, errors } = decoder.decode(await encodePlaced(placed, sampleRate));
   decoder.free();
   if (errors.length) throw new Error(`mpg123 could not decode the narration: ${errors[0]?.message ?? ''}`);
   return { decoded: channelData[0] ?? new Float32Array(), decodedRate };

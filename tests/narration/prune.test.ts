@@ -15,10 +15,14 @@ let dir: string;
 let beforeEdit: Set<string>;
 let afterEdit: Set<string>;
 let afterPrune: Set<string>;
+let framesAfterEdit: Set<string>;
+let framesAfterPrune: Set<string>;
+let framesRenarrated: Set<string>;
 let pruned: RunResult;
 let renarrated: RunResult;
 
 const blocks = (): Set<string> => new Set(readdirSync(join(dir, '.cache/narration/blocks')));
+const frames = (): Set<string> => new Set(readdirSync(join(dir, '.cache/narration/frames')));
 const narrate = async (...args: string[]): Promise<RunResult> => {
   const run = await runInSite(dir, 'node', ['scripts/narrate.ts', ...args], TEST_ENGINES_ON);
   expect(run.code, run.output).toBe(0);
@@ -36,11 +40,14 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'content/essays/kept-short.mdx'), essay('The last paragraph, rewritten since.'));
   await narrate();
   afterEdit = blocks();
+  framesAfterEdit = frames();
   pruned = await narrate('--prune');
   afterPrune = blocks();
+  framesAfterPrune = frames();
   // Made again from the cache alone: every block the essay says must have been kept.
   rmSync(join(dir, 'content/narration/kept-short.mp3'));
   renarrated = await narrate();
+  framesRenarrated = frames();
 }, 300_000);
 afterAll(() => removeFixtureSite(dir));
 
@@ -53,8 +60,15 @@ test('--prune removes exactly the block no current essay says, and says what it 
   expect(removed).toHaveLength(1);
   expect(beforeEdit.has(removed[0] ?? '')).toBe(true);
   expect(pruned.output).toMatch(
-    /narrate --prune: removed 1 cached sentences that no current essay uses, freeing \d+\.\d KiB/,
+    /narrate --prune: removed 1 cached sentences and 1 encoded blocks that no current essay uses, freeing \d+\.\d KiB/,
   );
+});
+
+test("--prune removes the edited block's old frames and keeps the others, which narrating again reuses", () => {
+  const removed = [...framesAfterEdit].filter((name) => !framesAfterPrune.has(name));
+  expect(removed).toHaveLength(1);
+  expect(framesAfterPrune.size).toBe(3);
+  expect(framesRenarrated).toEqual(framesAfterPrune);
 });
 
 test('what --prune keeps is all the essay needs: narrating it again synthesizes nothing', () => {

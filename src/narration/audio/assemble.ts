@@ -1,6 +1,7 @@
 // Joins synthesized sentences into one narration: trimmed, paused by structure, at one loudness, with exact times
 // for each block, each sentence and, where the engine gave them, each word.
 import type { BlockKind } from '../../lib/essay-body/spoken-blocks.ts';
+import { inputSamples, LEAD_IN_SAMPLES, slotSamples } from './frame-slots.ts';
 import type { SpokenWord } from './speech.ts';
 
 export type SentenceAudio = {
@@ -37,6 +38,8 @@ export type AssembledNarration = {
   readonly sampleRate: number;
   readonly timings: readonly BlockTiming[];
   readonly sentenceTimings: readonly SentenceTiming[];
+  /** The blocks as encoded, each alone (mp3.ts encodePlaced): their samples laid end to end, by slot, are `samples`. */
+  readonly placed: readonly PlacedBlock[];
 };
 
 // Active speech at -18 dBFS RMS is near podcast loudness (about -16 to -19 LUFS);
@@ -63,50 +66,104 @@ export function pauseSeconds(previousKind: BlockKind, nextKind: BlockKind): numb
 // Between the sentences of a block, synthesized apart: flite's own pause at a full stop (0.34-0.41 s, above).
 export const SENTENCE_PAUSE_SECONDS = 0.4;
 
-export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: number): AssembledNarration {
-  if (blocks.length === 0) throw new Error('assembleNarration: no blocks to narrate');
-  const trimmed = blocks.map((block) => ({
-    ...block,
-    sentences: block.sentences.map((sentence) => ({ ...sentence, ...trimSilence(block.id, sentence) })),
-  }));
+/**
+ * One block made ready to encode on its own: its sentences trimmed and paused, at its own loudness, followed by
+ * silence to the end of its input (frame-slots.ts). Its times count from its own first sample.
+ */
+export type PlacedBlock = {
+  readonly id: string;
+  /** What LAME is given for this block: its audio, then silence. */
+  readonly samples: Float32Array;
+  /** The samples of narration it takes, a whole number of frames; the last block's is its audio alone. */
+  readonly slot: number;
+  /** Where its audio starts (after the lead-in, frame-slots.ts) and ends: its cue's start and end. */
+  readonly audioStart: number;
+  readonly audioEnd: number;
+  /** Each sentence's start and end in samples; its words (where the engine gave them) in seconds. */
+  readonly sentences: ReadonlyArray<{
+    readonly id: string;
+    readonly start: number;
+    readonly end: number;
+    readonly words?: readonly SpokenWord[];
+  }>;
+};
+
+/**
+ * Places one block, given the kind of the block after it (undefined for the last): everything it needs to be
+ * encoded as soon as its sentences are spoken, without waiting for the rest of the essay.
+ * Each block is brought to the target loudness alone, so that its audio, and so its frames, depend on it alone.
+ */
+export function placeBlock(block: BlockAudio, nextKind: BlockKind | undefined, sampleRate: number): PlacedBlock {
+  if (block.sentences.length === 0) throw new Error(`assembleNarration: block "${block.id}" has no sentences`);
   const sentencePause = Math.round(SENTENCE_PAUSE_SECONDS * sampleRate);
-  const pauses = trimmed.map((block, i) => {
-    const next = trimmed[i + 1];
-    return next === undefined ? 0 : Math.round(pauseSeconds(block.kind, next.kind) * sampleRate);
+  const trimmed = block.sentences.map((sentence) => ({ ...sentence, ...trimSilence(block.id, sentence) }));
+  const audioStart = LEAD_IN_SAMPLES;
+  const audioEnd =
+    audioStart + trimmed.reduce((length, s) => length + s.samples.length, 0) + sentencePause * (trimmed.length - 1);
+  // The next block's lead-in is part of the pause after this one.
+  const pause = nextKind === undefined ? 0 : Math.round(pauseSeconds(block.kind, nextKind) * sampleRate);
+  const slot = nextKind === undefined ? audioEnd : slotSamples(audioEnd, pause - LEAD_IN_SAMPLES, sampleRate);
+  const samples = new Float32Array(nextKind === undefined ? audioEnd : inputSamples(slot));
+  let offset = audioStart;
+  const sentences = trimmed.map((sentence, n) => {
+    if (n > 0) offset += sentencePause;
+    samples.set(sentence.samples, offset);
+    const [start, end] = [offset, offset + sentence.samples.length];
+    offset = end;
+    // A word's time in the sentence's own audio, less the silence trimmed from its head, after where it starts;
+    // a word in the trimmed silence (the first one's lead-in, the last one's tail) stops at the sentence's edge.
+    const shift = (start - sentence.head) / sampleRate;
+    const within = (t: number): number => Math.min(end / sampleRate, Math.max(start / sampleRate, t + shift));
+    const words = sentence.words?.map((word) => ({ ...word, start: within(word.start), end: within(word.end) }));
+    return { id: sentence.id, start, end, ...(words ? { words } : {}) };
   });
-  const total = trimmed.reduce(
-    (sum, block, i) =>
-      sum +
-      block.sentences.reduce((length, s) => length + s.samples.length, 0) +
-      sentencePause * Math.max(0, block.sentences.length - 1) +
-      (pauses[i] ?? 0),
-    0,
-  );
-  const samples = new Float32Array(total);
+  const audio = samples.subarray(audioStart, audioEnd);
+  scaleInPlace(audio, normalisationGain(audio, sampleRate));
+  return { id: block.id, samples, slot, audioStart, audioEnd, sentences };
+}
+
+/** Where each placed block starts in the narration: one after another, each in its slot. */
+export function blockStarts(placed: readonly PlacedBlock[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const block of placed) {
+    starts.push(offset);
+    offset += block.slot;
+  }
+  return starts;
+}
+
+/** The blocks' and sentences' times in the narration, in seconds, from the samples: exact, as the cues need. */
+export function narrationTimings(
+  placed: readonly PlacedBlock[],
+  sampleRate: number,
+): Pick<AssembledNarration, 'timings' | 'sentenceTimings'> & { length: number } {
+  const starts = blockStarts(placed);
+  const seconds = (at: number): number => at / sampleRate;
   const timings: BlockTiming[] = [];
   const sentenceTimings: SentenceTiming[] = [];
-  let offset = 0;
-  trimmed.forEach((block, i) => {
-    if (block.sentences.length === 0) throw new Error(`assembleNarration: block "${block.id}" has no sentences`);
-    const blockStart = offset;
-    block.sentences.forEach((sentence, n) => {
-      if (n > 0) offset += sentencePause;
-      samples.set(sentence.samples, offset);
-      const end = offset + sentence.samples.length;
-      const timing = { id: sentence.id, block: block.id, start: offset / sampleRate, end: end / sampleRate };
-      // A word's time in the sentence's own audio, less the silence trimmed from its head, after where it starts;
-      // a word in the trimmed silence (the first one's lead-in, the last one's tail) stops at the sentence's edge.
-      const shift = (offset - sentence.head) / sampleRate;
-      const within = (t: number): number => Math.min(timing.end, Math.max(timing.start, t + shift));
-      const words = sentence.words?.map((word) => ({ ...word, start: within(word.start), end: within(word.end) }));
-      sentenceTimings.push(words ? { ...timing, words } : timing);
-      offset = end;
-    });
-    timings.push({ id: block.id, start: blockStart / sampleRate, end: offset / sampleRate });
-    offset += pauses[i] ?? 0;
+  placed.forEach((block, i) => {
+    const at = starts[i] ?? 0;
+    for (const { id, start, end, words } of block.sentences) {
+      const timing = { id, block: block.id, start: seconds(at + start), end: seconds(at + end) };
+      const moved = words?.map((word) => ({ ...word, start: seconds(at) + word.start, end: seconds(at) + word.end }));
+      sentenceTimings.push(moved ? { ...timing, words: moved } : timing);
+    }
+    timings.push({ id: block.id, start: seconds(at + block.audioStart), end: seconds(at + block.audioEnd) });
   });
-  scaleInPlace(samples, normalisationGain(samples, sampleRate));
-  return { samples, sampleRate, timings, sentenceTimings };
+  const last = placed.length - 1;
+  return { timings, sentenceTimings, length: (starts[last] ?? 0) + (placed[last]?.slot ?? 0) };
+}
+
+export function assembleNarration(blocks: readonly BlockAudio[], sampleRate: number): AssembledNarration {
+  if (blocks.length === 0) throw new Error('assembleNarration: no blocks to narrate');
+  const placed = blocks.map((block, i) => placeBlock(block, blocks[i + 1]?.kind, sampleRate));
+  const { timings, sentenceTimings, length } = narrationTimings(placed, sampleRate);
+  const samples = new Float32Array(length);
+  blockStarts(placed).forEach((start, i) => {
+    samples.set(placed[i]?.samples ?? new Float32Array(), start);
+  });
+  return { samples, sampleRate, timings, sentenceTimings, placed };
 }
 
 // A view, not a copy: the sentence's audio from its first to its last audible sample, and how many samples went
@@ -123,7 +180,7 @@ export function trimSilence(block: string, sentence: SentenceAudio): { samples: 
   return { samples: samples.subarray(first, last + 1), head: first };
 }
 
-// One gain for the whole narration keeps its dynamics as synthesized and makes essays equally loud.
+// One gain for a whole block keeps its dynamics as synthesized and makes blocks, and so essays, equally loud.
 function normalisationGain(samples: Float32Array, sampleRate: number): number {
   const byLevel = 10 ** (LOUDNESS.targetRmsDbfs / 20) / activeRms(samples, sampleRate);
   const byPeak = 10 ** (LOUDNESS.peakCeilingDbfs / 20) / peakOf(samples);

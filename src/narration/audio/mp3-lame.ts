@@ -1,7 +1,7 @@
 // LAME 3.100 in WebAssembly (wasm-media-encoders): the MP3 frames of a narration, without the Info frame mp3.ts adds.
 // It replaced lamejs (LAME 3.98 in JavaScript), which took 22 s for 10 minutes of 16 kHz audio where this takes 3.9 s
 // (measured on this 2-core machine with one core busy), and so needs no worker threads.
-import { createMp3Encoder } from 'wasm-media-encoders';
+import { createMp3Encoder, type WasmMediaEncoder } from 'wasm-media-encoders';
 import { concatBytes } from './concat-bytes.ts';
 
 /**
@@ -21,12 +21,18 @@ const isOutputRate = (rate: number): rate is OutputRate => (OUTPUT_RATES as read
 // The encoder copies each chunk into its own memory: chunks keep that copy small for a 90-minute narration.
 const FEED_SAMPLES = 1152 * 64;
 
+// One encoder per thread, configured again for each narration or block: making one compiles LAME again (10-30 ms,
+// against 2 ms to encode a short block). encodeFrames awaits nothing once it has it, so no two calls interleave.
+let shared: Promise<WasmMediaEncoder<'audio/mpeg'>> | undefined;
+
 /** The audio frames LAME writes for `samples`, flushed; it starts them 576 samples late (its encoder delay). */
 export async function encodeFrames(samples: Float32Array, sampleRate: number): Promise<Uint8Array> {
   if (samples.length === 0) throw new Error('encodeMp3: no samples to encode');
   if (!isOutputRate(sampleRate)) throw new Error(`encodeMp3: MP3 has no ${sampleRate} Hz sample rate`);
-  const encoder = await createMp3Encoder();
-  // The output rate stated, or LAME picks a lower one for a low bitrate and every cue moves.
+  shared ??= createMp3Encoder();
+  const encoder = await shared;
+  // configure() starts a new LAME from nothing, so the frames are as a new encoder's. The output rate is stated,
+  // or LAME picks a lower one for a low bitrate and every cue moves.
   encoder.configure({ channels: 1, sampleRate, outputSampleRate: sampleRate, bitrate: mp3Kbps(sampleRate) });
   const parts: Uint8Array[] = [];
   // encode() and finalize() return views of the encoder's memory, which its next call overwrites: each is copied.

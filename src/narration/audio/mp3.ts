@@ -11,6 +11,7 @@ import {
   sideInfoSize,
   type FrameHeader,
 } from './mp3-frames.ts';
+import { LAME_ENCODER_DELAY, samplesPerFrame } from './frame-slots.ts';
 import { encodeFrames } from './mp3-lame.ts';
 
 // What the Info frame tells a decoder: how many frames, and how many samples to drop at each end.
@@ -23,8 +24,6 @@ export type InfoFrame = {
   readonly padding: number;
 };
 
-// LAME 3.100 starts its output 576 samples late at every sample rate (the onset tests below measure it).
-const LAME_ENCODER_DELAY = 576;
 // ffmpeg (so Chromium) honours delay and padding only after a "LAME"/"Lavc"/"Lavf" version.
 const ENCODER_VERSION = 'LAME3.100';
 
@@ -34,11 +33,38 @@ const TOC_SIZE = 100;
 const LAME_TAG_SIZE = 36;
 
 export async function encodeMp3(samples: Float32Array, sampleRate: number): Promise<Uint8Array> {
-  return withInfoFrame(await encodeFrames(samples, sampleRate), samples.length, sampleRate);
+  return joinMp3([{ frames: await encodeFrames(samples, sampleRate), slot: samples.length }], sampleRate);
 }
 
-/** The audio frames of `sampleCount` samples behind an Info frame, which tells decoders the delay and padding to drop. */
-function withInfoFrame(audio: Uint8Array, sampleCount: number, sampleRate: number): Uint8Array {
+/**
+ * A narration as `npm run narrate` encodes it: each placed block alone (assemble.ts), its frames joined. Here in
+ * this thread, one block after another; narrate-essay.ts encodes the blocks in worker threads instead.
+ */
+export async function encodePlaced(
+  placed: readonly { readonly samples: Float32Array; readonly slot: number }[],
+  sampleRate: number,
+): Promise<Uint8Array> {
+  const runs: FrameRun[] = [];
+  for (const { samples, slot } of placed) runs.push({ frames: await encodeFrames(samples, sampleRate), slot });
+  return joinMp3(runs, sampleRate);
+}
+
+/** One block's frames, encoded alone, and the samples of narration they stand for (its slot, frame-slots.ts). */
+export type FrameRun = { readonly frames: Uint8Array; readonly slot: number };
+
+/**
+ * The frames of blocks encoded apart, one after another behind an Info frame, which tells decoders the delay and
+ * padding to drop. Each run but the last must fill its slot exactly, or every later cue would be late.
+ */
+export function joinMp3(runs: readonly FrameRun[], sampleRate: number): Uint8Array {
+  const frameLength = samplesPerFrame(sampleRate);
+  runs.slice(0, -1).forEach(({ frames, slot }, i) => {
+    const count = scanFrames(frames, sampleRate).length;
+    if (count * frameLength !== slot)
+      throw new Error(`encodeMp3: block ${i + 1} has ${count} frames, not the ${slot / frameLength} of its slot`);
+  });
+  const sampleCount = runs.reduce((sum, run) => sum + run.slot, 0);
+  const audio = concatBytes(runs.map((run) => run.frames));
   const frameSizes = scanFrames(audio, sampleRate);
   const header = parseFrameHeader(audio, 0);
   const padding = frameSizes.length * header.samplesPerFrame - LAME_ENCODER_DELAY - sampleCount;

@@ -1,5 +1,8 @@
-// Synthesized audio per block, keyed by what was said and how: editing one paragraph re-synthesizes only that block.
-// An engine's word timings, where it gives them, are kept beside the WAV as <hash>.words.json.
+// Synthesized audio per sentence, keyed by what was said and how: editing one paragraph re-synthesizes only it.
+// An engine's word timings, where it gives them, are kept beside the WAV as <hash>.words.json. Each block's MP3
+// frames are kept too, named by its samples, so that the edit re-encodes only that block.
+import { createHash } from 'node:crypto';
+import { jsLibraryVersion } from 'wasm-media-encoders';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Speech, SpokenWord } from '../audio/speech.ts';
@@ -7,8 +10,12 @@ import { writeFileAtomic } from '../../files/atomic-write.ts';
 import { sha256 } from '../../files/sha256.ts';
 import { NARRATION_CACHE, type VoiceSettings } from './manifest.ts';
 import { decodeWav, encodeWav, WavError } from '../audio/wav.ts';
+import { lameFrames } from '../audio/frame-slots.ts';
+import { scanFrames } from '../audio/mp3-frames.ts';
+import { mp3Kbps } from '../audio/mp3-lame.ts';
 
 const BLOCKS = join(NARRATION_CACHE, 'blocks');
+const FRAMES = join(NARRATION_CACHE, 'frames');
 
 const WAV = '.wav';
 const WORDS = '.words.json';
@@ -68,6 +75,36 @@ export function writeCachedBlock(spokenText: string, voice: VoiceSettings, speec
 }
 
 /**
+ * The name of a placed block's MP3 frames (audio/assemble.ts placeBlock): its samples themselves, with the rate,
+ * bitrate and encoder, so that anything that changes them (an edit, a pause, the loudness, the voice) encodes the
+ * block again, and nothing else does.
+ */
+export function framesKey(samples: Float32Array, sampleRate: number): string {
+  return createHash('sha256')
+    .update(JSON.stringify([jsLibraryVersion(), sampleRate, mp3Kbps(sampleRate)]))
+    .update(new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength))
+    .digest('hex');
+}
+
+const framesPath = (key: string): string => join(FRAMES, `${key}.mp3`);
+
+/** The frames kept for `key`, or undefined when there are none or they are not whole (not the frames LAME writes). */
+export function readCachedFrames(key: string, samples: number, sampleRate: number): Uint8Array | undefined {
+  const path = framesPath(key);
+  if (!existsSync(path)) return undefined;
+  const frames = new Uint8Array(readFileSync(path));
+  try {
+    return scanFrames(frames, sampleRate).length === lameFrames(samples, sampleRate) ? frames : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCachedFrames(key: string, frames: Uint8Array): void {
+  writeFileAtomic(framesPath(key), frames);
+}
+
+/**
  * Removes every cached block but those of `spokenTexts` in `voice` (what the current essays say): the cache only
  * grows otherwise, by each edit's old paragraphs and each former voice (1.7 GB on a 57-essay archive).
  */
@@ -84,6 +121,18 @@ export function pruneBlockCache(
   for (const name of unused) {
     bytes += statSync(join(BLOCKS, name)).size;
     rmSync(join(BLOCKS, name));
+  }
+  return { files: unused.length, bytes };
+}
+
+/** Removes every block's frames but those named in `keep` (cachedFrameKeys in narrate-essay.ts, over current essays). */
+export function pruneFrameCache(keep: ReadonlySet<string>): { files: number; bytes: number } {
+  if (!existsSync(FRAMES)) return { files: 0, bytes: 0 };
+  const unused = readdirSync(FRAMES).filter((name) => !keep.has(basename(name, '.mp3')));
+  let bytes = 0;
+  for (const name of unused) {
+    bytes += statSync(join(FRAMES, name)).size;
+    rmSync(join(FRAMES, name));
   }
   return { files: unused.length, bytes };
 }

@@ -17,7 +17,9 @@ export const NARRATION_CACHE = join('.cache', 'narration');
 // 2: MP3 at 32 kbps, not 48, so a 90-minute narration fits Cloudflare Pages' 25 MiB per file.
 // 3: encoded by LAME 3.100 in WebAssembly (with its bit reservoir), not lamejs.
 // 4: synthesized sentence by sentence (sentences.ts), one cue per sentence.
-const FORMAT_VERSION = 4;
+// 5: each block encoded alone and the frames joined (audio/frame-slots.ts), at its own loudness, with a lead-in and
+//    its pause rounded to whole frames: so both cores encode, and an edit re-encodes one block.
+const FORMAT_VERSION = 5;
 
 export interface VoiceSettings {
   engine: string;

@@ -9,6 +9,9 @@ import {
 import type { BlockKind } from '../../../src/lib/essay-body/spoken-blocks.ts';
 
 const RATE = 16000;
+const HALF_FRAME = 288 / RATE;
+// Each block's audio follows 1152 samples of silence in its own frames (frame-slots.ts).
+const LEAD_IN = 1152 / RATE;
 
 // Seeded noise bursts stand in for speech: broadband, with no silence inside.
 function noise(seconds: number, amplitude: number, seed = 1): Float32Array {
@@ -35,11 +38,14 @@ function rms(samples: Float32Array): number {
   return Math.sqrt(samples.reduce((sum, x) => sum + x * x, 0) / samples.length);
 }
 
+// The narration's sound, without the lead-in before its first block.
+const audioOf = ({ samples }: { samples: Float32Array }): Float32Array => samples.subarray(1152);
+
 describe('assembleNarration', () => {
   it('trims the silence around each block, so a cue spans only audible sound', () => {
     const speech = noise(1, 0.2);
     const { timings } = assembleNarration([block('p-1', 'paragraph', framed(speech, 0.3, 0.4))], RATE);
-    expect(timings).toEqual([{ id: 'p-1', start: 0, end: 1 }]);
+    expect(timings).toEqual([{ id: 'p-1', start: LEAD_IN, end: LEAD_IN + 1 }]);
   });
 
   it('puts each block exactly where its cue says, to the sample', () => {
@@ -62,8 +68,44 @@ describe('assembleNarration', () => {
     const kinds: BlockKind[] = ['heading', 'paragraph', 'paragraph', 'list-item', 'list-item', 'paragraph', 'heading'];
     const blocks = kinds.map((kind, i) => block(`b-${i}`, kind, noise(0.25, 0.2, i + 1)));
     const { timings } = assembleNarration(blocks, RATE);
-    const gaps = timings.slice(1).map((t, i) => Math.round((t.start - (timings[i]?.end ?? 0)) * 1000));
-    expect(gaps).toEqual([1000, 800, 800, 500, 800, 1500]);
+    const gaps = timings.slice(1).map((t, i) => t.start - (timings[i]?.end ?? 0));
+    // Each to within half a 36 ms frame: a block fills whole frames (frame-slots.ts).
+    [1, 0.8, 0.8, 0.5, 0.8, 1.5].forEach((pause, i) => {
+      expect(Math.abs((gaps[i] ?? 0) - pause)).toBeLessThanOrEqual(HALF_FRAME);
+    });
+  });
+
+  it('starts every block on a frame boundary, and lays the blocks end to end by their slots', () => {
+    const kinds: BlockKind[] = ['heading', 'paragraph', 'list-item', 'list-item', 'paragraph'];
+    const narration = assembleNarration(
+      kinds.map((kind, i) => block(`b-${i}`, kind, noise(0.2 + 0.037 * i, 0.2, i + 1))),
+      RATE,
+    );
+    for (const { start } of narration.timings) expect((start * RATE - 1152) % 576).toBe(0);
+    expect(narration.placed.reduce((sum, p) => sum + p.slot, 0)).toBe(narration.samples.length);
+  });
+
+  it("gives each block samples of its own: another block's edit leaves them as they were", () => {
+    const [a, b, c] = [noise(0.3, 0.2, 1), noise(0.4, 0.05, 2), noise(0.5, 0.3, 3)];
+    const before = assembleNarration([block('p-1', 'paragraph', a), block('p-2', 'paragraph', b)], RATE);
+    const after = assembleNarration(
+      [block('p-0', 'paragraph', c), block('p-1', 'paragraph', a), block('p-2', 'paragraph', b)],
+      RATE,
+    );
+    expect(after.placed[1]?.samples).toEqual(before.placed[0]?.samples);
+    expect(after.placed[2]?.samples).toEqual(before.placed[1]?.samples);
+  });
+
+  it("leaves room after each block but the last for the encoder's delay and padding, in silence", () => {
+    const narration = assembleNarration(
+      [block('p-1', 'paragraph', noise(0.3, 0.2, 1)), block('p-2', 'paragraph', noise(0.3, 0.2, 2))],
+      RATE,
+    );
+    const [first, last] = narration.placed;
+    expect(first?.samples.length).toBe((first?.slot ?? 0) - 1152);
+    expect(first?.samples.subarray(first.audioEnd).every((x) => x === 0)).toBe(true);
+    expect(first?.samples.subarray(0, first.audioStart).every((x) => x === 0)).toBe(true);
+    expect(last?.samples.length).toBe(last?.audioEnd);
   });
 
   it('treats the footnotes label as a heading', () => {
@@ -74,8 +116,17 @@ describe('assembleNarration', () => {
   it('brings a quiet essay and a loud one to the same active level', () => {
     const quiet = assembleNarration([block('p-1', 'paragraph', noise(2, 0.01))], RATE);
     const loud = assembleNarration([block('p-1', 'paragraph', noise(2, 0.5))], RATE);
-    expect(dbfs(rms(quiet.samples))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
-    expect(dbfs(rms(loud.samples))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
+    expect(dbfs(rms(audioOf(quiet)))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
+    expect(dbfs(rms(audioOf(loud)))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
+  });
+
+  it('brings each block to the target level on its own, so that its samples depend on it alone', () => {
+    const { samples, timings } = assembleNarration(
+      [block('p-1', 'paragraph', noise(1, 0.01, 1)), block('p-2', 'paragraph', noise(1, 0.5, 2))],
+      RATE,
+    );
+    for (const { start, end } of timings)
+      expect(dbfs(rms(samples.subarray(start * RATE, end * RATE)))).toBeCloseTo(LOUDNESS.targetRmsDbfs, 1);
   });
 
   it('measures the level over speech only, so long pauses do not make an essay louder', () => {
@@ -94,7 +145,7 @@ describe('assembleNarration', () => {
     const { samples } = assembleNarration([block('p-1', 'paragraph', spiky)], RATE);
     const peak = samples.reduce((max, x) => Math.max(max, Math.abs(x)), 0);
     expect(dbfs(peak)).toBeCloseTo(LOUDNESS.peakCeilingDbfs, 3);
-    expect(dbfs(rms(samples))).toBeLessThan(LOUDNESS.targetRmsDbfs);
+    expect(dbfs(rms(audioOf({ samples })))).toBeLessThan(LOUDNESS.targetRmsDbfs);
   });
 
   it('times each sentence exactly, with a sentence pause between the sentences of a block', () => {
@@ -119,11 +170,12 @@ describe('assembleNarration', () => {
       ['p-2', 'p-2'],
     ]);
     const [a, b, c] = sentenceTimings;
-    expect(a?.start).toBe(0);
+    expect(a?.start).toBe(LEAD_IN);
     expect((b?.start ?? 0) - (a?.end ?? 0)).toBeCloseTo(SENTENCE_PAUSE_SECONDS, 6);
     // The block runs from its first sentence's start to its last one's end, then the paragraph pause.
     expect(timings[0]).toEqual({ id: 'p-1', start: a?.start, end: b?.end });
-    expect((c?.start ?? 0) - (b?.end ?? 0)).toBeCloseTo(pauseSeconds('paragraph', 'paragraph'), 6);
+    const pause = (c?.start ?? 0) - (b?.end ?? 0);
+    expect(Math.abs(pause - pauseSeconds('paragraph', 'paragraph'))).toBeLessThanOrEqual(HALF_FRAME);
   });
 
   it("places each sentence's words in narration time: after where it starts, less the silence trimmed from its head", () => {

@@ -7,7 +7,7 @@ import { pruneBlockCache, readCachedBlock, writeCachedBlock } from '../../../src
 import { espeak } from '../../../src/narration/engines/espeak.ts';
 import { flite } from '../../../src/narration/engines/flite.ts';
 import type { Speech } from '../../../src/narration/audio/speech.ts';
-import { NARRATION_CACHE } from '../../../src/narration/pipeline/manifest.ts';
+import { essayNarrationPath, NARRATION_CACHE } from '../../../src/narration/pipeline/manifest.ts';
 import { narrateEssay, type NarrationProgress } from '../../../src/narration/pipeline/narrate-essay.ts';
 
 const TEXT = 'A sentence worth keeping.';
@@ -27,6 +27,8 @@ beforeAll(async () => {
   worded = await espeak.synthesize(TEXT, espeakVoice.voice);
 });
 
+const frameFiles = (): string[] =>
+  readdirSync(join(NARRATION_CACHE, 'frames')).map((name) => join(NARRATION_CACHE, 'frames', name));
 const blockFiles = (): string[] => readdirSync(join(NARRATION_CACHE, 'blocks')).sort();
 afterAll(() => {
   process.chdir(cwd);
@@ -123,5 +125,27 @@ describe('block cache', () => {
     await narrateEssay({ slug: 'kept', blocks, inputs: 'test' }, voice, (p) => progress.push(p));
     expect(progress[0]).toEqual({ synthesized: 0, toSynthesize: 1, cached: 0 });
     expect(readFileSync(cachedFile())).toEqual(whole);
+  });
+
+  test("keeps each block's MP3 frames: after an edit only that block is encoded, and the MP3 is a cold run's", async () => {
+    const texts = ['The first paragraph stays.', 'The second one is edited.', 'The third one stays too.'];
+    const blocksOf = (list: readonly string[]) =>
+      list.map((text, i) => ({ id: `p-${i + 1}`, kind: 'paragraph' as const, text }));
+    await narrateEssay({ slug: 'kept', blocks: blocksOf(texts), inputs: 'test' }, voice);
+    expect(frameFiles()).toHaveLength(3);
+    const edited = blocksOf([texts[0] ?? '', 'The second one, now edited.', texts[2] ?? '']);
+    await narrateEssay({ slug: 'kept', blocks: edited, inputs: 'test' }, voice);
+    // One new block of frames beside the three; the two unchanged blocks were not encoded again.
+    expect(frameFiles()).toHaveLength(4);
+    const incremental = readFileSync(essayNarrationPath('kept', 'mp3'));
+
+    rmSync(NARRATION_CACHE, { recursive: true, force: true });
+    await narrateEssay({ slug: 'kept', blocks: edited, inputs: 'test' }, voice);
+    expect(readFileSync(essayNarrationPath('kept', 'mp3'))).toEqual(incremental);
+
+    // A cut-short file of frames is encoded again, not joined.
+    for (const file of frameFiles()) truncateSync(file, 100);
+    await narrateEssay({ slug: 'kept', blocks: edited, inputs: 'test' }, voice);
+    expect(readFileSync(essayNarrationPath('kept', 'mp3'))).toEqual(incremental);
   });
 });

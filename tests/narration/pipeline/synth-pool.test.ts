@@ -73,6 +73,25 @@ describe('synthesizeAll (real worker threads, real flite)', () => {
     }
   });
 
+  test('speaks the texts in the order given when asked (inOrder), so a caller can use each block as it is whole', async () => {
+    const server = await startFakeSpeechServer();
+    vi.stubEnv(KEY_ENV, FAKE_KEY);
+    try {
+      const texts = ['A.', 'The longest text of all, which takes a good while longer to say.', 'C.'];
+      await synthesizeAll(
+        { engine: 'openai', options: { baseUrl: server.baseUrl, apiKeyEnv: KEY_ENV, concurrency: 1 } },
+        'alloy',
+        texts,
+        undefined,
+        { inOrder: true },
+      );
+      expect(server.requests.map((request) => (request.body as { input: string }).input)).toEqual(texts);
+    } finally {
+      vi.unstubAllEnvs();
+      await server.close();
+    }
+  });
+
   test('speaks with espeak too', async () => {
     const [speech] = await synthesizeAll('espeak', 'en-us', ['Hello.']);
     expect(speech?.sampleRate).toBe(22050);
