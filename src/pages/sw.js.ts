@@ -1,5 +1,5 @@
 // The service worker's script at the site root (its scope is the whole site), bundled from the TypeScript in
-// src/client/offline/ by esbuild, which Astro already depends on: one small classic script, no import to resolve.
+// src/client/offline/ by esbuild (a devDependency, the version Astro brings): one small classic script, no import to resolve.
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
 
