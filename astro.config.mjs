@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { SITE_MARKDOWN } from './src/plugins/site-markdown.ts';
+import { SITE_MARKDOWN, SYNTAX_HIGHLIGHT } from './src/plugins/site-markdown.ts';
 import { IMAGE_BREAKPOINTS } from './src/lib/site/image-sizes.ts';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -98,8 +98,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Prism marks tokens with classes (coloured by src/styles/code.css); Shiki's inline styles break the CSP.
-    syntaxHighlight: 'prism',
+    syntaxHighlight: SYNTAX_HIGHLIGHT,
     // Astro 7's default engine (Sätteri) ignores remark and rehype plugins. This one renders .md essays and, through
     // @astrojs/mdx (which extends it), .mdx essays: both get every plugin below.
     processor: unified(SITE_MARKDOWN),

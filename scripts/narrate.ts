@@ -15,7 +15,12 @@ import { checkSiteConfig } from '../src/site-config-schema.ts';
 import { removePartialFiles } from '../src/files/atomic-write.ts';
 import { pruneBlockCache, pruneFrameCache } from '../src/narration/pipeline/block-cache.ts';
 import { NO_PRONUNCIATIONS } from '../src/lib/essays/pronunciations.ts';
-import { essayNarrationPath, KEPT_NARRATION, NARRATION_CACHE } from '../src/narration/pipeline/manifest.ts';
+import {
+  essayNarrationPath,
+  KEPT_NARRATION,
+  NARRATION_CACHE,
+  readManifest,
+} from '../src/narration/pipeline/manifest.ts';
 import {
   cachedFrameKeys,
   narrateEssay,
@@ -37,7 +42,7 @@ import {
   writePipelineFingerprint,
 } from '../src/narration/pipeline/plan.ts';
 import { alignRecordings } from '../src/narration/pipeline/align-recorded.ts';
-import { essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
+import { essayBlocks, essaysToNarrate } from '../src/narration/pipeline/prepass.ts';
 import {
   essayWeights,
   parseShard,
@@ -89,14 +94,14 @@ async function main(): Promise<number> {
     publicFileExists: (path: string) => existsSync(join('public', path)),
   };
   const all = essaysWantingNarration(facts);
-  if (values.script !== undefined) return printScript(all, values.script, voice);
-  if (values.audit) return printAudit(all, requested);
+  if (values.script !== undefined) return await printScript(all, values.script, voice);
+  if (values.audit) return await printAudit(all, requested);
   if (values.say !== undefined) {
     const { path, spoken } = await sayToFile(values.say, SITE.narration, readSiteLexicon());
     console.log(`narrate --say: ${voice.engine} (${voice.voice}) said "${spoken}": ${path}`);
     return 0;
   }
-  if (values.prune) return prune(all, voice);
+  if (values.prune) return await prune(all, voice);
   const pipeline = pipelineFingerprint('.', SITE.narration);
   const { chosen, toRender } = planNarration(all, voice, readPipelineFingerprint() === pipeline, {
     requested,
@@ -133,8 +138,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const verdicts = rendering.length
-    ? judgeRendered(rendering, essaysToNarrate(rendering.map((e) => e.slug)), voice, (blocks, essay) =>
-        spokenSentences(blocks, voice, essay.pronunciations),
+    ? judgeRendered(
+        rendering,
+        // A first narration is rendered by a build, whose link checks then run before anything is synthesized; an
+        // edit of a narrated plain-Markdown essay is rendered here (a few blocks at most are synthesized in vain
+        // if the build then refuses it).
+        await essayBlocks(rendering, { checkWhole: (essay) => !readManifest(essay.slug) }),
+        voice,
+        (blocks, essay) => spokenSentences(blocks, voice, essay.pronunciations),
       )
     : [];
   const stale = verdicts.filter((v) => v.stale);
@@ -167,8 +178,8 @@ function shardOf(toRender: readonly EssaySource[], shard: Shard): EssaySource[] 
 }
 
 /** Renders every essay to learn what it says, then empties the block cache of everything else. */
-function prune(all: readonly EssaySource[], voice: SynthesisVoice): number {
-  const rendered = (all.length ? essaysToNarrate(all.map((e) => e.slug)) : []).map(({ slug, blocks }) => ({
+async function prune(all: readonly EssaySource[], voice: SynthesisVoice): Promise<number> {
+  const rendered = (await essayBlocks(all)).map(({ slug, blocks }) => ({
     blocks,
     // With each essay's lexicon, as narrate speaks it: without, a pronounced sentence's audio would be pruned.
     lexicon: all.find((e) => e.slug === slug)?.pronunciations ?? NO_PRONUNCIATIONS,
@@ -186,10 +197,10 @@ function prune(all: readonly EssaySource[], voice: SynthesisVoice): number {
 }
 
 /** --script <slug>: the essay rendered, and what its voice would be given, block by block; nothing is synthesized. */
-function printScript(all: readonly EssaySource[], slug: string, voice: SynthesisVoice): number {
+async function printScript(all: readonly EssaySource[], slug: string, voice: SynthesisVoice): Promise<number> {
   const essay = all.find((e) => e.slug === slug);
   if (!essay) throw new Error(`narrate --script: no published essay with generated narration is called ${slug}`);
-  const [rendered] = essaysToNarrate([slug]);
+  const [rendered] = await essayBlocks([essay]);
   if (!rendered) throw new Error(`narrate --script: the pre-pass rendered no blocks for ${slug}`);
   console.log(`${essay.file}: what ${voice.engine} (${voice.voice}) is given to say, block by block\n`);
   for (const line of scriptLines(rendered.blocks, voice, essay.pronunciations)) console.log(line);
@@ -197,13 +208,13 @@ function printScript(all: readonly EssaySource[], slug: string, voice: Synthesis
 }
 
 /** --audit [slug…]: the words the voice may get wrong, most frequent first; renders the essays, synthesizes nothing. */
-function printAudit(all: readonly EssaySource[], requested: readonly string[]): number {
+async function printAudit(all: readonly EssaySource[], requested: readonly string[]): Promise<number> {
   const chosen = all.filter((e) => requested.length === 0 || requested.includes(e.slug));
   const missing = requested.filter((slug) => !chosen.some((e) => e.slug === slug));
   if (missing.length)
     throw new Error(`narrate --audit: no published essay with generated narration is called ${missing.join(', ')}`);
   const lexicons = new Map(chosen.map((e) => [e.slug, e.pronunciations]));
-  const rendered = essaysToNarrate(chosen.map((e) => e.slug)).map(({ slug, blocks }) => ({
+  const rendered = (await essayBlocks(chosen)).map(({ slug, blocks }) => ({
     slug,
     blocks,
     lexicon: lexicons.get(slug) ?? readSiteLexicon(),

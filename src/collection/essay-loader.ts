@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { prepassEssays } from '../lib/site/build-flags.ts';
 import { decodeUtf8, isEssayFile, readFrontmatter, slugCollisions, slugOfPath } from '../lib/essays/frontmatter.ts';
+import { withoutRenderErrorDumps } from '../lib/essays/render-error-dumps.ts';
 
 const escapeGlob = (text: string): string => text.replace(/[\\*?[\]{}()!+@,]/g, '\\$&');
 
@@ -49,26 +50,6 @@ function keepingRenderErrors(
 function fileProblem(file: string, error: unknown): string {
   const message = (error instanceof Error ? error.message : String(error)).replaceAll('**', '').trim();
   return message.startsWith(file) ? message : `${file}: ${message}`;
-}
-
-const isMarkdownRenderError = (value: unknown): boolean =>
-  value instanceof Error && value.message.startsWith('Failed to parse Markdown file');
-
-/**
- * @astrojs/markdown-remark prints a .md essay's render error whole (thirty lines of vfile fields, its line counted
- * from the body) before throwing it to the glob loader, whose log the logger above turns into the essay's file and
- * line: that print alone is dropped while the essays load, so each problem is said once, and rightly.
- */
-async function withoutRenderErrorDumps(load: () => Promise<void>): Promise<void> {
-  const print = console.error;
-  console.error = (...args: unknown[]) => {
-    if (!isMarkdownRenderError(args[0])) print(...args);
-  };
-  try {
-    await load();
-  } finally {
-    console.error = print;
-  }
 }
 
 export function essayLoader(base: string): Loader {

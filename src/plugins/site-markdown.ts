@@ -20,6 +20,9 @@ import remarkImageAltCheck from './remark-image-alt-check.ts';
 import remarkImageFilesCheck from './remark-image-files-check.ts';
 import remarkMdxComponentsCheck from './remark-mdx-components-check.ts';
 
+/** Prism marks tokens with classes (coloured by src/styles/code.css); Shiki's inline styles break the CSP. */
+export const SYNTAX_HIGHLIGHT = 'prism';
+
 /** The plugins that only check an essay (and stop the build on a fault): a fetched archive is not held to them. */
 export const MARKDOWN_CHECKS: readonly unknown[] = [
   remarkFootnoteCheck,

@@ -2,7 +2,7 @@
 // are rendered by the pre-pass, so a build whose narration is up to date costs no more than one without it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { essaySchema } from '../../lib/essays/essay-schema.ts';
+import { type EssayData, essaySchema } from '../../lib/essays/essay-schema.ts';
 import { isEssayFile, readFrontmatter, slugOfPath } from '../../lib/essays/frontmatter.ts';
 import { type Lexicon, mergeLexicons, readLexicon } from '../../lib/essays/pronunciations.ts';
 import { wantsGeneratedNarration } from '../../lib/essays/narration-offer.ts';
@@ -24,6 +24,8 @@ export interface EssaySource {
   inputs: string;
   /** The site's lexicon with the essay's own entries over it. */
   pronunciations: Lexicon;
+  /** Its frontmatter, or undefined where it does not validate (the pre-pass build then says why). */
+  data: EssayData | undefined;
 }
 
 export interface SiteFacts {
@@ -34,10 +36,10 @@ export interface SiteFacts {
   pronunciations: Lexicon;
 }
 
-type EssayData = ReturnType<ReturnType<typeof essaySchema>['parse']>;
-
 /** Every essay file, with its frontmatter where it validates (undefined where not: the build says why). */
-function essayFiles(facts: SiteFacts): Array<{ file: string; data: EssayData | undefined }> {
+export function essayFiles(
+  facts: Omit<SiteFacts, 'pronunciations'>,
+): Array<{ file: string; data: EssayData | undefined }> {
   if (!existsSync(ESSAYS_DIR)) return [];
   const schema = essaySchema({ timeZone: facts.timeZone, publicFileExists: facts.publicFileExists });
   return readdirSync(ESSAYS_DIR, { recursive: true, encoding: 'utf8' })
@@ -63,19 +65,20 @@ const published = (data: EssayData, now: Date): boolean => !data.draft && data.d
  * is included: the pre-pass build then stops with the schema's own message, naming the file.
  */
 export function essaysWantingNarration(facts: SiteFacts): EssaySource[] {
-  const source = (file: string, own?: unknown): EssaySource => ({
+  const source = (file: string, data?: EssayData): EssaySource => ({
     slug: slugOfPath(file),
     file,
     inputs: essayFingerprint('.', file),
     pronunciations: mergeLexicons(
       facts.pronunciations,
-      readLexicon(own, () => `${file}: pronunciations`),
+      readLexicon(data?.pronunciations, () => `${file}: pronunciations`),
     ),
+    data,
   });
   return essayFiles(facts)
     .flatMap(({ file, data }) => {
       if (!data) return [source(file)];
-      return published(data, facts.now) && wantsGeneratedNarration(data) ? [source(file, data.pronunciations)] : [];
+      return published(data, facts.now) && wantsGeneratedNarration(data) ? [source(file, data)] : [];
     })
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }

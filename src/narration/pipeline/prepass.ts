@@ -1,5 +1,6 @@
 // The essay pages as built, before narration exists: narration speaks the blocks the reader sees on them, as the
-// page itself segmented them (src/lib/essay-body/prepare.ts), handed over in the page (src/lib/site/build-flags.ts).
+// page itself segmented them (src/lib/essay-body/prepare.ts), handed over in the page (src/lib/site/build-flags.ts);
+// or, for a plain-Markdown essay, as the same processor and segmentation render it without a build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,9 @@ import { toString as textOf } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { PREPASS_BLOCKS_ID, PREPASS_CACHE_DIR, prepassEnv } from '../../lib/site/build-flags.ts';
 import type { SpokenBlock } from '../../lib/essay-body/spoken-blocks.ts';
+import type { EssayData } from '../../lib/essays/essay-schema.ts';
+import { wantsGeneratedNarration } from '../../lib/essays/narration-offer.ts';
+import { plainEssayBlocks } from './render-plain.ts';
 
 export interface EssayToNarrate {
   slug: string;
@@ -62,4 +66,36 @@ export function essaysToNarrate(slugs?: readonly string[]): EssayToNarrate[] {
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
+}
+
+export interface EssayToRender {
+  slug: string;
+  file: string;
+  /** The essay's frontmatter, or undefined where it does not validate (the build then says why). */
+  data: EssayData | undefined;
+}
+
+export interface RenderOptions {
+  /** Render an essay by a pre-pass build even if it is plain Markdown, so the build's link checks run on it first. */
+  checkWhole?: (essay: EssayToRender) => boolean;
+}
+
+/**
+ * The spoken blocks of these essays' pages: the plain-Markdown ones rendered in this process, the rest by one
+ * pre-pass build (which also stops, naming file and line, on a bad essay).
+ */
+export async function essayBlocks(
+  essays: readonly EssayToRender[],
+  { checkWhole = () => false }: RenderOptions = {},
+): Promise<EssayToNarrate[]> {
+  const rendered: EssayToNarrate[] = [];
+  const toBuild: string[] = [];
+  for (const essay of essays) {
+    const { data } = essay;
+    const blocks = data && !checkWhole(essay) ? await plainEssayBlocks(essay.file, data) : undefined;
+    if (!blocks) toBuild.push(essay.slug);
+    // As a pre-pass page: no blocks for an essay with neither generated narration nor a recording to align.
+    else if (data && (wantsGeneratedNarration(data) || data.audio)) rendered.push({ slug: essay.slug, blocks });
+  }
+  return [...rendered, ...(toBuild.length ? essaysToNarrate(toBuild) : [])];
 }

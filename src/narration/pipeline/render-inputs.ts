@@ -22,6 +22,7 @@ const PIPELINE = [
   'src/pages/essays',
   'src/narration/text',
   'src/narration/pipeline/manifest.ts',
+  'src/narration/pipeline/render-plain.ts',
 ];
 
 const CODE = /\.(?:ts|mjs|js|astro|mdx|md|json)$/;

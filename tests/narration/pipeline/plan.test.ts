@@ -54,6 +54,7 @@ describe('essaysWantingNarration', () => {
           file,
           inputs: essayFingerprint('.', file),
           pronunciations: NO_PRONUNCIATIONS,
+          data: expect.objectContaining({ category: 'Craft' }),
         };
       }),
     );
