@@ -26,6 +26,7 @@ async function runSize(options: BenchOptions, run: PeerRun): Promise<Result[]> {
   const has = (id: string): boolean => (options.only as readonly string[]).includes(id);
   const results: Result[] = [];
   if (has('lectern')) results.push(...(await runLectern(run)));
+  if (has('lectern-md')) results.push(...(await runLectern(run, 'md')));
   if (has('lectern-off')) results.push(await runLecternNarrationOff(run));
   if (has('lectern-off-md')) results.push(await runLecternNarrationOff(run, 'md'));
   if (has('lectern-dev')) results.push(...(await runLecternDev(run)));

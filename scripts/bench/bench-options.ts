@@ -2,6 +2,7 @@
 
 export const PEER_IDS = [
   'lectern',
+  'lectern-md',
   'lectern-off',
   'lectern-off-md',
   'lectern-dev',

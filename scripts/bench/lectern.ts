@@ -11,6 +11,10 @@ import { BASELINE, type Result } from './results-table.ts';
 import { withEditedParagraph } from './synthetic-essays.ts';
 
 export const REBUILD = 'Lectern: npm run build, one paragraph edited';
+const MD_ROWS = {
+  cold: 'Lectern: npm run build, cold, essays in .md',
+  rebuild: 'Lectern: npm run build, one paragraph edited, essays in .md',
+};
 // What a Lectern copy leaves out: the sample essays (the synthetic ones replace them), the tests, the peers.
 const LEAVE_OUT = ['content/essays', 'content/narration', 'tests', 'scripts/bench/peers', '.ci'];
 const ENV = { ASTRO_TELEMETRY_DISABLED: '1' };
@@ -46,9 +50,13 @@ export async function runLecternNarrationOff(run: PeerRun, format: EssayFormat =
   return { peer: format === 'md' ? NARRATION_OFF_MD_ROW : NARRATION_OFF_ROW, essays: n, measurement: off };
 }
 
-export async function runLectern(run: PeerRun): Promise<Result[]> {
+/**
+ * A cold build with narration up to date, then a rebuild after one paragraph changes; with `md`, of the same essays
+ * as plain Markdown, whose rendered HTML the content layer keeps between builds (no module per essay to bundle).
+ */
+export async function runLectern(run: PeerRun, format: EssayFormat = 'mdx'): Promise<Result[]> {
   const n = run.essays.length;
-  const site = lecternCopy(run, 'lectern');
+  const site = lecternCopy(run, `lectern-${format}`, format);
   // The silence engine makes narration in no time; flite's speed is bench:narration's business.
   rewriteFile(join(site, 'src', 'site.config.ts'), [
     [/engine: '[^']*'/, "engine: 'silence'"],
@@ -60,12 +68,12 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
       args: ['run', script],
       cwd: site,
       env: { ...ENV, ...TEST_ENGINES_ON },
-      log: join(run.logs, `lectern-${n}-${label}.log`),
+      log: join(run.logs, `lectern-${n}-${label}-${format}.log`),
     });
 
   // The essays are the same on every run, so their kept narration (content/narration) is kept between runs too:
   // 10 min of audio an essay costs 10-80 s to encode (measured, 2 cores), hours at N=1,000. The per-block cache
-  // (19 MB an essay) stays in the copy and goes with it.
+  // (19 MB an essay) stays in the copy and goes with it. Both formats share it: their blocks are the same.
   const store = join(run.repo, '.cache', 'bench', `narration-${n}`);
   mkdirSync(store, { recursive: true });
   symlinkSync(store, join(site, 'content', 'narration'));
@@ -77,7 +85,7 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
     args: ['-n', '10', 'npm', 'run', 'narrate'],
     cwd: site,
     env: { ...ENV, ...TEST_ENGINES_ON },
-    log: join(run.logs, `lectern-${n}-narrate.log`),
+    log: join(run.logs, `lectern-${n}-narrate-${format}.log`),
   });
   // A cold build starts from made narration and nothing else.
   removeBuildCaches(site);
@@ -86,12 +94,12 @@ export async function runLectern(run: PeerRun): Promise<Result[]> {
   assertBuilt('Lectern', join(site, 'dist'), run);
   const edited = run.essays[Math.floor(n / 2)];
   if (!edited) throw new Error('bench: no essays to build');
-  writeFileSync(join(site, 'content', 'essays', `${edited.slug}.mdx`), essayFile(withEditedParagraph(edited, n)));
+  writeFileSync(join(site, 'content', 'essays', `${edited.slug}.${format}`), essayFile(withEditedParagraph(edited, n)));
   run.say(`lectern, ${n} essays: npm run build after editing one paragraph of ${edited.slug}`);
   const rebuild = await npm('rebuild', 'build');
   return [
-    { peer: BASELINE, essays: n, measurement: cold },
-    { peer: REBUILD, essays: n, measurement: rebuild },
+    { peer: format === 'md' ? MD_ROWS.cold : BASELINE, essays: n, measurement: cold },
+    { peer: format === 'md' ? MD_ROWS.rebuild : REBUILD, essays: n, measurement: rebuild },
   ];
 }
 

@@ -5,7 +5,17 @@ describe('npm run bench flags', () => {
   test('default to 100 and 1,000 essays and every peer', () => {
     expect(readBenchOptions([])).toEqual({
       sizes: [100, 1000],
-      only: ['lectern', 'lectern-off', 'lectern-off-md', 'lectern-dev', 'astro', 'astro-satteri', 'eleventy', 'hugo'],
+      only: [
+        'lectern',
+        'lectern-md',
+        'lectern-off',
+        'lectern-off-md',
+        'lectern-dev',
+        'astro',
+        'astro-satteri',
+        'eleventy',
+        'hugo',
+      ],
     });
   });
   test('take sizes and a list of peers', () => {
@@ -16,7 +26,7 @@ describe('npm run bench flags', () => {
   });
   test('reject an unknown peer, naming it and the known ones', () => {
     expect(() => readBenchOptions(['--only', 'lectern,gatsby'])).toThrow(
-      '--only takes peers among lectern, lectern-off, lectern-off-md, lectern-dev, astro, astro-satteri, eleventy, hugo; not "gatsby"',
+      '--only takes peers among lectern, lectern-md, lectern-off, lectern-off-md, lectern-dev, astro, astro-satteri, eleventy, hugo; not "gatsby"',
     );
   });
   test('reject a size that is not a whole number', () => {
