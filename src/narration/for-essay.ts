@@ -163,3 +163,12 @@ export function narrationCacheKey(essay: EssayEntry): string {
   const manifest = essayNarrationPath(essay.id, 'json');
   return existsSync(manifest) ? sha256(readFileSync(manifest)) : 'none';
 }
+
+/**
+ * What an essay's chapters and transcript are made of besides its text: the narration offered and its cues, which a
+ * recording's alignment (not in the key above) writes too.
+ */
+export function cuesCacheKey(essay: EssayEntry): string {
+  const cues = essayNarrationPath(essay.id, 'vtt');
+  return `${narrationCacheKey(essay)}:${existsSync(cues) ? sha256(readFileSync(cues)) : 'none'}`;
+}

@@ -31,3 +31,7 @@ export const essayPageKey = (
   narration: string,
   links: ReadonlyArray<Essay | undefined>,
 ): string => JSON.stringify([digest ?? '', narration, links.map(linked)]);
+
+/** A file made from an essay and its narration alone (its chapters, its transcript): 2,000 of them at 1,000 essays. */
+export const narrationFileKey = (digest: string | number | undefined, narration: string): string =>
+  JSON.stringify([digest ?? '', narration]);

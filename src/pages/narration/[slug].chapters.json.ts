@@ -7,11 +7,17 @@ import { feedEssays } from '../../feeds/feed-essays.ts';
 import { prepareEssayBody, segmentOptionsFor } from '../../lib/essay-body/prepare.ts';
 import { narrationChapters } from '../../narration/chapters-for-essay.ts';
 import { SITE } from '../../site.config.ts';
+import { narrationFileKey } from '../../lib/site/cache-keys.ts';
+import { cuesCacheKey } from '../../narration/for-essay.ts';
 
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays()))
     .filter(({ narration }) => narration?.cuesSrc)
-    .map(({ essay }) => ({ params: { slug: essay.id }, props: { essay } }))) satisfies GetStaticPaths;
+    .map(({ essay }) => ({
+      params: { slug: essay.id },
+      props: { essay },
+      cacheKey: narrationFileKey(essay.digest, cuesCacheKey(essay)),
+    }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
   props: { essay },

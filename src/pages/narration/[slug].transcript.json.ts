@@ -8,10 +8,20 @@ import { feedEssays } from '../../feeds/feed-essays.ts';
 import { jsonTranscript } from '../../lib/feeds/json-transcript.ts';
 import { unescapeCueText } from '../../lib/formats/cue-text.ts';
 import { essayNarrationPath, readManifest } from '../../narration/pipeline/manifest.ts';
+import { cuesCacheKey } from '../../narration/for-essay.ts';
+import { narrationFileKey } from '../../lib/site/cache-keys.ts';
 
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays())).flatMap(({ essay, narration }) =>
-    narration?.cuesSrc ? [{ params: { slug: essay.id }, props: { narrator: narration.narrator } }] : [],
+    narration?.cuesSrc
+      ? [
+          {
+            params: { slug: essay.id },
+            props: { narrator: narration.narrator },
+            cacheKey: narrationFileKey(essay.digest, cuesCacheKey(essay)),
+          },
+        ]
+      : [],
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({ params, props }) => {
