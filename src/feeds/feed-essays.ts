@@ -13,13 +13,15 @@ export interface FeedEssay {
   guid: string;
   /** The full body, footnotes included, every href and src absolute. */
   html: string;
+  /** The same body as the page renders it, links as written: what the chapters segment, as the page does. */
+  bodyHtml: string;
   narration: Narration | undefined;
 }
 
 async function load(essay: EssayEntry): Promise<FeedEssay> {
   const link = absoluteUrl(essayUrl(essay.id));
-  const [html, narration] = await Promise.all([renderEssayHtml(essay), narrationForFeed(essay)]);
-  return { essay, link, guid: essay.data.guid ?? link, html: absolutizeLinks(html, link), narration };
+  const [bodyHtml, narration] = await Promise.all([renderEssayHtml(essay), narrationForFeed(essay)]);
+  return { essay, link, guid: essay.data.guid ?? link, html: absolutizeLinks(bodyHtml, link), bodyHtml, narration };
 }
 
 // Five feeds and the chapters carry each essay: work it out once per build (in dev, again once it changes).

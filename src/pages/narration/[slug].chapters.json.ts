@@ -2,7 +2,6 @@
 // into dist/narration/ under other names (.mp3, .vtt, .json): generated narration's, or a recording's alignment's.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedEssays } from '../../collection/published-essays.ts';
-import { renderEssayHtml } from '../../collection/render-essay.ts';
 import { feedEssays } from '../../feeds/feed-essays.ts';
 import { prepareEssayBody, segmentOptionsFor } from '../../lib/essay-body/prepare.ts';
 import { narrationChapters } from '../../narration/chapters-for-essay.ts';
@@ -13,21 +12,18 @@ import { cuesCacheKey } from '../../narration/for-essay.ts';
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays()))
     .filter(({ narration }) => narration?.cuesSrc)
-    .map(({ essay }) => ({
+    .map(({ essay, bodyHtml }) => ({
       params: { slug: essay.id },
-      props: { essay },
+      props: { essay, bodyHtml },
       cacheKey: narrationFileKey(essay.digest, cuesCacheKey(essay)),
     }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = async ({
-  props: { essay },
+export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({
+  props: { essay, bodyHtml },
 }) => {
-  // The same pipeline on the same HTML as the page (not the feed's, whose links are absolute), so the headings' ids
-  // are the ids of the narration's cues.
-  const body = prepareEssayBody(
-    await renderEssayHtml(essay),
-    segmentOptionsFor(essay.data.narration, SITE.narration.footnotes),
-  );
+  // The same pipeline on the same HTML as the page (rendered once for the feeds, before their links are made
+  // absolute), so the headings' ids are the ids of the narration's cues.
+  const body = prepareEssayBody(bodyHtml, segmentOptionsFor(essay.data.narration, SITE.narration.footnotes));
   const chapters = narrationChapters(essay, body);
   return new Response(JSON.stringify(chapters), { headers: { 'Content-Type': 'application/json+chapters' } });
 };
