@@ -1,21 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { readBenchOptions } from '../../scripts/bench/bench-options.ts';
+import { PEER_IDS, readBenchOptions } from '../../scripts/bench/bench-options.ts';
 
 describe('npm run bench flags', () => {
   test('default to 100 and 1,000 essays and every peer', () => {
     expect(readBenchOptions([])).toEqual({
       sizes: [100, 1000],
-      only: [
-        'lectern',
-        'lectern-md',
-        'lectern-off',
-        'lectern-off-md',
-        'lectern-dev',
-        'astro',
-        'astro-satteri',
-        'eleventy',
-        'hugo',
-      ],
+      only: PEER_IDS,
     });
   });
   test('take sizes and a list of peers', () => {
