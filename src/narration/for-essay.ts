@@ -150,25 +150,18 @@ export function devNarrationNotice(essay: EssayEntry, blocks: readonly SpokenBlo
 }
 
 /**
- * What an essay page's narration depends on, for its incremental-build key: the recording's size and time, or the
- * kept manifest (which records the MP3's and cues' hashes, the duration and the blocks' key).
+ * What an essay page's narration depends on, for its incremental-build key: the recording's size and time with the
+ * cues its alignment wrote, or the kept manifest (which records the MP3's and cues' hashes, the duration and the
+ * blocks' key). The chapters and the transcript are made of the same.
  */
 export function narrationCacheKey(essay: EssayEntry): string {
   if (essay.data.audio) {
     const { size, mtimeMs } = statSync(join('public', essay.data.audio));
-    return `${essay.data.audio}:${size}:${mtimeMs}`;
+    const cues = essayNarrationPath(essay.id, 'vtt');
+    return `${essay.data.audio}:${size}:${mtimeMs}:${existsSync(cues) ? sha256(readFileSync(cues)) : 'no cues'}`;
   }
   // A build with narration off (LECTERN_NARRATION=off) offers none: its pages must not be restored into a normal build.
   if (!wantsGenerated(essay)) return 'none';
   const manifest = essayNarrationPath(essay.id, 'json');
   return existsSync(manifest) ? sha256(readFileSync(manifest)) : 'none';
-}
-
-/**
- * What an essay's chapters and transcript are made of besides its text: the narration offered and its cues, which a
- * recording's alignment (not in the key above) writes too.
- */
-export function cuesCacheKey(essay: EssayEntry): string {
-  const cues = essayNarrationPath(essay.id, 'vtt');
-  return `${narrationCacheKey(essay)}:${existsSync(cues) ? sha256(readFileSync(cues)) : 'none'}`;
 }

@@ -2,7 +2,7 @@
 // at another pace (espeak at 1.15x, with its own pauses), whose true sentence starts are known, is aligned by
 // `npm run narrate`, kept, and published with sentence cues, a transcript and chapters; one that is not the text is
 // published without read-along, with a warning naming the essay.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import webvtt from 'webvtt-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -109,6 +109,22 @@ describe('a recording aligned with its text', () => {
     const podcast = readFileSync(join(site, 'dist/podcast.xml'), 'utf8');
     expect(podcast).toContain('recorded.transcript.json');
     expect(podcast).toContain('recorded.chapters.json');
+  });
+
+  test('new cues for the same recording (a new alignment) are never met by a restored page, transcript or chapters', async () => {
+    const cues = join(site, 'content/narration/recorded.vtt');
+    const kept = readFileSync(cues, 'utf8');
+    try {
+      writeFileSync(cues, `${kept}\nNOTE as a new alignment would write it\n`);
+      const again = await runInSite(site, 'astro', ['build']);
+      expect(again.code, again.output).toBe(0);
+      expect(again.output).toMatch(/\/essays\/recorded\/index\.html \(\+\d+m?s\)/);
+      for (const file of ['transcript', 'chapters'])
+        expect(again.output).not.toContain(`/narration/recorded.${file}.json (restored)`);
+      expect(again.output, 'the other essay is restored').toContain('/essays/misread/index.html (restored)');
+    } finally {
+      writeFileSync(cues, kept);
+    }
   });
 
   test('a recording that is not the text is published without read-along, with a warning naming the essay', () => {

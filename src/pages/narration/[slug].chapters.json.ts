@@ -7,7 +7,7 @@ import { prepareEssayBody, segmentOptionsFor } from '../../lib/essay-body/prepar
 import { narrationChapters } from '../../narration/chapters-for-essay.ts';
 import { SITE } from '../../site.config.ts';
 import { narrationFileKey } from '../../lib/site/cache-keys.ts';
-import { cuesCacheKey } from '../../narration/for-essay.ts';
+import { narrationCacheKey } from '../../narration/for-essay.ts';
 
 export const getStaticPaths = (async () =>
   (await feedEssays(await getPublishedEssays()))
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () =>
     .map(({ essay, bodyHtml }) => ({
       params: { slug: essay.id },
       props: { essay, bodyHtml },
-      cacheKey: narrationFileKey(essay.digest, cuesCacheKey(essay)),
+      cacheKey: narrationFileKey(essay.digest, narrationCacheKey(essay)),
     }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']> = ({

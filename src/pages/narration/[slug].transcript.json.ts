@@ -8,7 +8,7 @@ import { feedEssays } from '../../feeds/feed-essays.ts';
 import { jsonTranscript } from '../../lib/feeds/json-transcript.ts';
 import { unescapeCueText } from '../../lib/formats/cue-text.ts';
 import { essayNarrationPath, readManifest } from '../../narration/pipeline/manifest.ts';
-import { cuesCacheKey } from '../../narration/for-essay.ts';
+import { narrationCacheKey } from '../../narration/for-essay.ts';
 import { narrationFileKey } from '../../lib/site/cache-keys.ts';
 
 export const getStaticPaths = (async () =>
@@ -18,7 +18,7 @@ export const getStaticPaths = (async () =>
           {
             params: { slug: essay.id },
             props: { narrator: narration.narrator },
-            cacheKey: narrationFileKey(essay.digest, cuesCacheKey(essay)),
+            cacheKey: narrationFileKey(essay.digest, narrationCacheKey(essay)),
           },
         ]
       : [],
